@@ -1,0 +1,60 @@
+import Foundation
+
+/// Reads a content folder from disk into a `ContentSnapshot`. The only type in the
+/// domain that touches the file system.
+public struct ContentReader: Sendable {
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case missingDirectory(String)
+        case unreadable(String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .missingDirectory(let path):
+                "error: content folder '\(path)' does not exist; expected a folder with models/, rubric.yaml and licenses.yaml (pass --content DIR)"
+            case .unreadable(let path, let reason):
+                "error: could not read '\(path)': \(reason)"
+            }
+        }
+    }
+
+    /// The folders and files a content folder holds; anything else is left alone.
+    static let folders = ["models", "scenarios", "pages"]
+    static let rootFiles = ["site.yaml", "rubric.yaml", "licenses.yaml"]
+
+    public init() {}
+
+    /// Reads every content file below `directory`.
+    /// - Parameter directory: the content folder as the user named it; paths in diagnostics start with it.
+    public func read(directory: String) throws(Failure) -> ContentSnapshot {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .missingDirectory(directory)
+        }
+        var snapshot = ContentSnapshot(root: directory, files: [:])
+        var relativePaths = Self.rootFiles
+        for folder in Self.folders {
+            let folderPath = (directory as NSString).appendingPathComponent(folder)
+            guard let names = try? fileManager.contentsOfDirectory(atPath: folderPath) else { continue }
+            relativePaths += names.filter { !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
+        }
+        for relative in relativePaths {
+            let path = (directory as NSString).appendingPathComponent(relative)
+            guard let attributes = try? fileManager.attributesOfItem(atPath: path) else { continue }
+            let type = attributes[.type] as? FileAttributeType
+            if type == .typeSymbolicLink {
+                snapshot.readingDiagnostics.append(.error(
+                    "symbolic-link",
+                    "'\(relative)' is a symbolic link, which is not followed (it could point outside the content folder); expected a regular file",
+                    at: .start(of: snapshot.displayPath(relative))))
+                continue
+            }
+            guard type == .typeRegular else { continue }
+            guard let data = fileManager.contents(atPath: path) else {
+                throw .unreadable(path, reason: "permission denied or I/O error")
+            }
+            snapshot.files[relative] = data
+        }
+        return snapshot
+    }
+}

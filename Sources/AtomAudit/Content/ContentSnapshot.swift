@@ -1,0 +1,34 @@
+import Foundation
+
+/// The bytes of every content file, keyed by path relative to the content folder.
+///
+/// Everything after reading works on this value, so the same audit runs on a folder,
+/// on a git revision, or on files built in a test.
+public struct ContentSnapshot: Sendable {
+    /// How the content folder is named in diagnostics, e.g. `Content`.
+    public var root: String
+    /// Relative path (with `/`) → bytes, e.g. `models/olmo-2-32b.yaml`.
+    public var files: [String: Data]
+    /// Problems found while reading, such as symbolic links that were not followed.
+    public var readingDiagnostics: [Diagnostic]
+
+    public init(root: String, files: [String: Data], readingDiagnostics: [Diagnostic] = []) {
+        self.root = root
+        self.files = files
+        self.readingDiagnostics = readingDiagnostics
+    }
+
+    /// The path shown to users for a relative content path.
+    public func displayPath(_ relative: String) -> String {
+        root.isEmpty || root == "." ? relative : (root.hasSuffix("/") ? root + relative : root + "/" + relative)
+    }
+
+    /// Relative paths directly inside `folder` with the given extension, sorted.
+    public func paths(in folder: String, withExtension ext: String) -> [String] {
+        files.keys.filter { path in
+            guard path.hasPrefix(folder + "/") else { return false }
+            let name = path.dropFirst(folder.count + 1)
+            return !name.contains("/") && name.hasSuffix("." + ext)
+        }.sorted()
+    }
+}

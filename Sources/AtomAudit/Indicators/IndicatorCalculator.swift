@@ -1,0 +1,62 @@
+/// Computes measures over a set of scorecards.
+public struct IndicatorCalculator: Sendable {
+    public let scorecards: [Scorecard]
+    public let rubric: Rubric
+
+    public init(scorecards: [Scorecard], rubric: Rubric) {
+        self.scorecards = scorecards
+        self.rubric = rubric
+    }
+
+    public func value(of measure: Measure) -> Double {
+        let matching = scorecards.filter(measure.filter.matches)
+        switch measure.indicator {
+        case .count:
+            return Double(matching.count)
+        case .countAtLeastTier:
+            return Double(matching.filter { atLeastTier($0, measure.tier) }.count)
+        case .shareAtLeastTier:
+            return share(matching.filter { atLeastTier($0, measure.tier) }.count, of: matching.count)
+        case .countAtLeastLevel:
+            return Double(matching.filter { atLeastLevel($0, measure.axis, measure.level) }.count)
+        case .shareAtLeastLevel:
+            return share(matching.filter { atLeastLevel($0, measure.axis, measure.level) }.count, of: matching.count)
+        case .openWeightReleases:
+            return Double(matching.filter { card in
+                card.manifest.weights.level.rank >= WeightsLevel.open.rank
+                    && card.manifest.released?.halfYear == measure.halfYear
+            }.count)
+        case .medianPoints:
+            return Self.median(matching.map { Double($0.points) })
+        case .bestPoints:
+            return Double(matching.map(\.points).max() ?? 0)
+        }
+    }
+
+    private func atLeastTier(_ card: Scorecard, _ tierID: String?) -> Bool {
+        guard let tierID, let tier = rubric.tier(tierID) else { return false }
+        return card.tier.rank <= tier.rank
+    }
+
+    private func atLeastLevel(_ card: Scorecard, _ axis: Axis?, _ levelID: String?) -> Bool {
+        guard let axis, let levelID, let required = rubric.axis(axis)?.level(levelID),
+              let score = card.axis(axis) else { return false }
+        return score.level.rank >= required.rank
+    }
+
+    private func share(_ part: Int, of whole: Int) -> Double {
+        whole == 0 ? 0 : (Double(part) * 100 / Double(whole))
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+}
+
+extension WeightsLevel {
+    /// 0 for hosted, the lowest level.
+    public var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+}

@@ -1,0 +1,93 @@
+/// One model's facts as a reviewer recorded them in `Content/models/<id>.yaml`.
+public struct Manifest: Sendable, Hashable {
+    public var id: ManifestID
+    /// The path the manifest was read from, as shown in diagnostics.
+    public var path: String
+    public var name: String
+    public var developer: String
+    public var origin: CountryCode
+    public var released: CalendarDate?
+    public var parameters: ParameterCount?
+    public var activeParameters: ParameterCount?
+    public var modality: [Modality]
+    public var weights: WeightsFacts
+    public var data: DataFacts
+    public var code: CodeFacts
+    /// Markdown shown on the scorecard.
+    public var notes: String?
+    public var assessed: CalendarDate
+    /// Where each field was written, keyed by its path (e.g. `weights.license`), for
+    /// diagnostics raised after loading (duplicate names, review warnings).
+    public var positions: [String: SourceLocation]
+
+    public init(
+        id: ManifestID, path: String, name: String, developer: String, origin: CountryCode,
+        released: CalendarDate? = nil, parameters: ParameterCount? = nil,
+        activeParameters: ParameterCount? = nil, modality: [Modality] = [],
+        weights: WeightsFacts, data: DataFacts, code: CodeFacts,
+        notes: String? = nil, assessed: CalendarDate, positions: [String: SourceLocation] = [:]
+    ) {
+        self.id = id
+        self.path = path
+        self.name = name
+        self.developer = developer
+        self.origin = origin
+        self.released = released
+        self.parameters = parameters
+        self.activeParameters = activeParameters
+        self.modality = modality
+        self.weights = weights
+        self.data = data
+        self.code = code
+        self.notes = notes
+        self.assessed = assessed
+        self.positions = positions
+    }
+}
+
+public struct WeightsFacts: Sendable, Hashable {
+    public var access: WeightsAccess
+    /// The base model and intermediate training checkpoints are downloadable.
+    public var checkpoints: Bool
+    /// The license id of the weights; nil only for hosted models.
+    public var license: String?
+    public var evidence: [String]
+    public var note: String?
+
+    public init(access: WeightsAccess, checkpoints: Bool = false, license: String? = nil,
+                evidence: [String] = [], note: String? = nil) {
+        self.access = access
+        self.checkpoints = checkpoints
+        self.license = license
+        self.evidence = evidence
+        self.note = note
+    }
+
+    public var level: WeightsLevel { WeightsLevel(access: access, checkpoints: checkpoints) }
+}
+
+public struct DataFacts: Sendable, Hashable {
+    public var access: DataAccess
+    public var evidence: [String]
+    public var note: String?
+
+    public init(access: DataAccess, evidence: [String] = [], note: String? = nil) {
+        self.access = access
+        self.evidence = evidence
+        self.note = note
+    }
+}
+
+public struct CodeFacts: Sendable, Hashable {
+    public var access: CodeAccess
+    public var license: String?
+    public var evidence: [String]
+    public var note: String?
+
+    public init(access: CodeAccess, license: String? = nil, evidence: [String] = [], note: String? = nil) {
+        self.access = access
+        self.license = license
+        self.evidence = evidence
+        self.note = note
+    }
+}

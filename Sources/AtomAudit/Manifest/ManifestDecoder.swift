@@ -1,0 +1,192 @@
+import Yams
+
+/// Turns a manifest's YAML tree into a `Manifest`, reporting every problem with its
+/// position. A manifest with any error is not returned, so it is never scored.
+struct ManifestDecoder {
+    /// The catalog license ids are checked against; nil when the catalog itself failed to load.
+    var licenses: LicenseCatalog?
+
+    static let topLevelKeys = [
+        "name", "developer", "origin", "released", "parameters", "active-parameters",
+        "modality", "weights", "data", "code", "notes", "assessed",
+    ]
+    static let requiredTopLevelKeys = ["name", "developer", "origin", "weights", "data", "code", "assessed"]
+    static let weightsKeys = ["access", "checkpoints", "license", "evidence", "note"]
+    static let dataKeys = ["access", "evidence", "note"]
+    static let codeKeys = ["access", "license", "evidence", "note"]
+
+    /// - Parameter id: the id from the file name; nil when it is invalid, in which case the
+    ///   file is still checked (so every problem shows in one run) but yields no manifest.
+    func decode(_ document: YAMLDocument, id: ManifestID?) -> (manifest: Manifest?, diagnostics: [Diagnostic]) {
+        var reader = FieldReader(file: document.file)
+        guard let root = document.root else {
+            reader.error("empty-file", "the manifest is empty; expected a mapping with \(Self.requiredTopLevelKeys.quotedAlternatives.replacingOccurrences(of: " or ", with: " and "))", at: .start(of: document.file))
+            return (nil, reader.diagnostics)
+        }
+        guard let map = reader.mapping(root, named: "the manifest", expected: "a mapping of keys such as 'name: ...'") else {
+            return (nil, reader.diagnostics)
+        }
+        reader.checkKeys(map, named: "the manifest", allowed: Self.topLevelKeys, required: Self.requiredTopLevelKeys)
+        var positions: [String: SourceLocation] = [:]
+
+        let name = reader.string(map, "name", in: "the manifest")
+        let developer = reader.string(map, "developer", in: "the manifest")
+        let origin = decodeOrigin(map, reader: &reader)
+        let released = reader.date(map, "released", in: "the manifest")
+        let assessed = reader.date(map, "assessed", in: "the manifest")
+        let parameters = decodeParameters(map, "parameters", reader: &reader)
+        let active = decodeParameters(map, "active-parameters", reader: &reader)
+        if let parameters, let active, active.value > parameters.value {
+            reader.error("invalid-value", "active-parameters (\(active.value)) exceeds parameters (\(parameters.value)); expected the active count to be at most the total", at: active.location)
+        }
+        let modality = decodeModality(map, reader: &reader)
+        let notes = reader.string(map, "notes", in: "the manifest")
+
+        let weights = map.value("weights").flatMap { decodeWeights($0, owner: map.entry("weights")?.keyLocation, reader: &reader, positions: &positions) }
+        let data = map.value("data").flatMap { decodeData($0, owner: map.entry("data")?.keyLocation, reader: &reader, positions: &positions) }
+        let code = map.value("code").flatMap { decodeCode($0, owner: map.entry("code")?.keyLocation, reader: &reader, positions: &positions) }
+
+        for (key, located) in [("name", name?.location), ("origin", origin?.location), ("released", released?.location),
+                               ("assessed", assessed?.location), ("notes", notes?.location)] {
+            if let located { positions[key] = located }
+        }
+        guard !reader.diagnostics.containsErrors, let id,
+              let name, let developer, let origin, let assessed, let weights, let data, let code
+        else { return (nil, reader.diagnostics) }
+        let manifest = Manifest(
+            id: id, path: document.file, name: name.value, developer: developer.value, origin: origin.value,
+            released: released?.value, parameters: parameters?.value, activeParameters: active?.value,
+            modality: modality, weights: weights, data: data, code: code, notes: notes?.value,
+            assessed: assessed.value, positions: positions)
+        return (manifest, reader.diagnostics)
+    }
+
+    // MARK: Fields
+
+    private func decodeOrigin(_ map: YAMLMapping, reader: inout FieldReader) -> Located<CountryCode>? {
+        guard let text = reader.string(map, "origin", in: "the manifest") else { return nil }
+        if let code = CountryCode(text.value) { return Located(code, at: text.location) }
+        let upper = text.value.uppercased()
+        let hint = CountryCode(upper) != nil ? " (did you mean '\(upper)'?)" : ""
+        reader.error("invalid-origin", "'\(text.value)' is not an ISO 3166-1 alpha-2 country code\(hint); expected two capital letters such as 'US', 'CN' or 'FR'", at: text.location)
+        return nil
+    }
+
+    private func decodeParameters(_ map: YAMLMapping, _ key: String, reader: inout FieldReader) -> Located<ParameterCount>? {
+        guard let text = reader.string(map, key, in: "the manifest") else { return nil }
+        guard let count = ParameterCount(text.value) else {
+            reader.error("invalid-value", "'\(text.value)' is not a parameter count; expected a number with K, M, B or T, e.g. 7B, 1.5B or 400M", at: text.location)
+            return nil
+        }
+        return Located(count, at: text.location)
+    }
+
+    private func decodeModality(_ map: YAMLMapping, reader: inout FieldReader) -> [Modality] {
+        guard let items = reader.list(map, "modality", in: "the manifest", expected: "modalities") else { return [] }
+        let allowed = Modality.allCases.map(\.rawValue)
+        var result: [Modality] = []
+        for item in items {
+            guard case .scalar(let scalar) = item, let modality = Modality(rawValue: scalar.string) else {
+                let shown = item.scalar.map { "'\($0.string)'" } ?? FieldReader.describe(item)
+                reader.error("unknown-value", "modality \(shown) is not known; expected \(allowed.quotedAlternatives)", at: reader.location(of: item))
+                continue
+            }
+            if !result.contains(modality) { result.append(modality) }
+        }
+        return result
+    }
+
+    private func decodeWeights(_ node: Node, owner: SourceLocation?, reader: inout FieldReader,
+                               positions: inout [String: SourceLocation]) -> WeightsFacts? {
+        guard let map = reader.mapping(node, named: "weights", expected: "a mapping with 'access', 'license' and 'evidence'") else { return nil }
+        reader.checkKeys(map, named: "weights", allowed: Self.weightsKeys, required: ["access"], missingAt: owner)
+        let access = reader.choice(map, "access", in: "weights", allowed: WeightsAccess.allCases.map(\.rawValue))
+            .flatMap { located in WeightsAccess(rawValue: located.value).map { Located($0, at: located.location) } }
+        let checkpoints = reader.bool(map, "checkpoints", in: "weights")
+        let license = decodeLicense(map, in: "weights", reader: &reader)
+        let evidence = decodeEvidence(map, in: "weights", reader: &reader, positions: &positions)
+        let note = reader.string(map, "note", in: "weights")
+        guard let access else { return nil }
+        positions["weights.access"] = access.location
+        if let license { positions["weights.license"] = license.location }
+        if let checkpoints { positions["weights.checkpoints"] = checkpoints.location }
+
+        switch access.value {
+        case .hosted:
+            if let license {
+                reader.error("hosted-with-license", "weights.license is '\(license.value)' but access is 'hosted'; a hosted model has no downloadable weights to license, so expected no license", at: license.location)
+            }
+        case .gated, .open:
+            if license == nil, map.entry("license") == nil {
+                reader.error("missing-license", "weights.access is '\(access.value.rawValue)' but weights has no 'license'; expected the id of the weights license from licenses.yaml", at: access.location)
+            }
+        }
+        if let checkpoints, checkpoints.value, access.value != .open {
+            reader.error("invalid-value", "weights.checkpoints is true but access is '\(access.value.rawValue)'; checkpoints count only when access is 'open'", at: checkpoints.location)
+        }
+        if access.value != .hosted, evidence.isEmpty {
+            reader.error("missing-evidence", "weights.access is '\(access.value.rawValue)' but weights.evidence is empty; expected at least one https:// URL (model card, repository or paper) that shows it", at: access.location)
+        }
+        return WeightsFacts(access: access.value, checkpoints: checkpoints?.value ?? false,
+                            license: license?.value, evidence: evidence, note: note?.value)
+    }
+
+    private func decodeData(_ node: Node, owner: SourceLocation?, reader: inout FieldReader,
+                            positions: inout [String: SourceLocation]) -> DataFacts? {
+        guard let map = reader.mapping(node, named: "data", expected: "a mapping with 'access' and 'evidence'") else { return nil }
+        reader.checkKeys(map, named: "data", allowed: Self.dataKeys, required: ["access"], missingAt: owner)
+        let access = reader.choice(map, "access", in: "data", allowed: DataAccess.allCases.map(\.rawValue))
+            .flatMap { located in DataAccess(rawValue: located.value).map { Located($0, at: located.location) } }
+        let evidence = decodeEvidence(map, in: "data", reader: &reader, positions: &positions)
+        let note = reader.string(map, "note", in: "data")
+        guard let access else { return nil }
+        positions["data.access"] = access.location
+        if access.value != .undisclosed, evidence.isEmpty {
+            reader.error("missing-evidence", "data.access is '\(access.value.rawValue)' but data.evidence is empty; expected at least one https:// URL (data card, paper or dataset) that shows it", at: access.location)
+        }
+        return DataFacts(access: access.value, evidence: evidence, note: note?.value)
+    }
+
+    private func decodeCode(_ node: Node, owner: SourceLocation?, reader: inout FieldReader,
+                            positions: inout [String: SourceLocation]) -> CodeFacts? {
+        guard let map = reader.mapping(node, named: "code", expected: "a mapping with 'access' and 'evidence'") else { return nil }
+        reader.checkKeys(map, named: "code", allowed: Self.codeKeys, required: ["access"], missingAt: owner)
+        let access = reader.choice(map, "access", in: "code", allowed: CodeAccess.allCases.map(\.rawValue))
+            .flatMap { located in CodeAccess(rawValue: located.value).map { Located($0, at: located.location) } }
+        let license = decodeLicense(map, in: "code", reader: &reader)
+        let evidence = decodeEvidence(map, in: "code", reader: &reader, positions: &positions)
+        let note = reader.string(map, "note", in: "code")
+        guard let access else { return nil }
+        positions["code.access"] = access.location
+        if let license { positions["code.license"] = license.location }
+        if access.value != .none, evidence.isEmpty {
+            reader.error("missing-evidence", "code.access is '\(access.value.rawValue)' but code.evidence is empty; expected at least one https:// URL (repository or paper) that shows it", at: access.location)
+        }
+        return CodeFacts(access: access.value, license: license?.value, evidence: evidence, note: note?.value)
+    }
+
+    private func decodeLicense(_ map: YAMLMapping, in name: String, reader: inout FieldReader) -> Located<String>? {
+        guard let id = reader.string(map, "license", in: name) else { return nil }
+        if let licenses, licenses.license(id.value) == nil {
+            reader.error("unknown-license", "\(name).license '\(id.value)' is not in the license catalog\(Suggestion.phrase(for: id.value, in: licenses.ids)); expected an id defined in licenses.yaml", at: id.location)
+            return nil
+        }
+        return id
+    }
+
+    private func decodeEvidence(_ map: YAMLMapping, in name: String, reader: inout FieldReader,
+                                positions: inout [String: SourceLocation]) -> [String] {
+        guard let items = reader.list(map, "evidence", in: name, expected: "https:// URLs") else { return [] }
+        var urls: [String] = []
+        for (index, item) in items.enumerated() {
+            guard let url = reader.url(item, named: "\(name).evidence") else { continue }
+            if urls.contains(url.value) {
+                reader.warning("duplicate-evidence", "'\(url.value)' is listed twice in \(name).evidence; expected each URL once", at: url.location)
+                continue
+            }
+            positions["\(name).evidence.\(index)"] = url.location
+            urls.append(url.value)
+        }
+        return urls
+    }
+}

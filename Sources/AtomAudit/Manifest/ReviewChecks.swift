@@ -1,0 +1,47 @@
+import Foundation
+
+/// Warnings where a reviewer should look twice: nothing is wrong with the file's
+/// shape, but a fact looks stale, impossible or stronger than its evidence.
+struct ReviewChecks {
+    let today: CalendarDate
+
+    /// Hosts and paths that serve datasets, for the "released data needs a dataset link" check.
+    static let datasetMarkers = ["/datasets/", "dataset", "commoncrawl.org", "zenodo.org", "data.", "/data/"]
+
+    func check(_ manifests: [Manifest]) -> [Diagnostic] {
+        manifests.flatMap(check)
+    }
+
+    func check(_ manifest: Manifest) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        let at = { (key: String) in manifest.positions[key] ?? .start(of: manifest.path) }
+        if today.dayNumber - manifest.assessed.dayNumber > 365 {
+            warnings.append(.warning("stale-assessment", "assessed \(manifest.assessed) is more than a year ago; expected the facts to be checked again and 'assessed' updated", at: at("assessed")))
+        }
+        if manifest.assessed > today {
+            warnings.append(.warning("future-date", "assessed \(manifest.assessed) is in the future; expected the day the facts were checked", at: at("assessed")))
+        }
+        if let released = manifest.released {
+            if released > today {
+                warnings.append(.warning("future-date", "released \(released) is in the future; expected the day the model was published", at: at("released")))
+            } else if released > manifest.assessed {
+                warnings.append(.warning("released-after-assessed", "released \(released) is after assessed \(manifest.assessed); expected the assessment to follow the release", at: at("released")))
+            }
+        }
+        if manifest.data.access == .released, !manifest.data.evidence.contains(where: Self.looksLikeDataset) {
+            warnings.append(.warning("weak-evidence", "data.access is 'released' but no data.evidence URL points at a dataset; expected a link to the downloadable data (e.g. https://huggingface.co/datasets/...)", at: at("data.access")))
+        }
+        if manifest.code.access == .fullPipeline, manifest.code.evidence.count < 1 {
+            warnings.append(.warning("weak-evidence", "code.access is 'full-pipeline' but no repository is linked; expected the training repository", at: at("code.access")))
+        }
+        if manifest.weights.checkpoints, manifest.weights.evidence.count < 2 {
+            warnings.append(.warning("weak-evidence", "weights.checkpoints is true with a single evidence URL; expected a link that shows the intermediate checkpoints as well as the model card", at: at("weights.checkpoints")))
+        }
+        return warnings
+    }
+
+    static func looksLikeDataset(_ url: String) -> Bool {
+        let lowered = url.lowercased()
+        return datasetMarkers.contains { lowered.contains($0) }
+    }
+}

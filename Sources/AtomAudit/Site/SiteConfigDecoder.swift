@@ -1,0 +1,27 @@
+/// Reads `site.yaml`.
+struct SiteConfigDecoder {
+    static let keys = ["title", "tagline", "base-url", "publisher", "repository", "language"]
+    static let required = ["title", "tagline", "base-url", "publisher"]
+
+    func decode(_ document: YAMLDocument) -> (config: SiteConfig?, diagnostics: [Diagnostic]) {
+        var reader = FieldReader(file: document.file)
+        guard let root = document.root,
+              let map = reader.mapping(root, named: "the site settings", expected: "a mapping with 'title', 'tagline', 'base-url' and 'publisher'")
+        else {
+            if document.root == nil { reader.error("empty-file", "the site settings are empty; expected 'title', 'tagline', 'base-url' and 'publisher'", at: .start(of: document.file)) }
+            return (nil, reader.diagnostics)
+        }
+        reader.checkKeys(map, named: "the site settings", allowed: Self.keys, required: Self.required)
+        let title = reader.string(map, "title", in: "the site settings")
+        let tagline = reader.string(map, "tagline", in: "the site settings")
+        let baseURL = map.value("base-url").flatMap { reader.url($0, named: "base-url") }
+        let publisher = reader.string(map, "publisher", in: "the site settings")
+        let repository = map.value("repository").flatMap { reader.url($0, named: "repository") }
+        let language = reader.string(map, "language", in: "the site settings")
+        guard !reader.diagnostics.containsErrors, let title, let tagline, let baseURL, let publisher else {
+            return (nil, reader.diagnostics)
+        }
+        return (SiteConfig(title: title.value, tagline: tagline.value, baseURL: baseURL.value, publisher: publisher.value,
+                           repository: repository?.value, language: language?.value ?? "en"), reader.diagnostics)
+    }
+}

@@ -1,0 +1,176 @@
+import Foundation
+import Yams
+
+/// Reads typed fields out of a YAML tree and records a positioned diagnostic for
+/// every problem instead of stopping at the first one.
+struct FieldReader {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    mutating func error(_ code: String, _ message: String, at location: SourceLocation?) {
+        diagnostics.append(.error(code, message, at: location))
+    }
+
+    mutating func warning(_ code: String, _ message: String, at location: SourceLocation?) {
+        diagnostics.append(.warning(code, message, at: location))
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        node.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) } ?? .start(of: file)
+    }
+
+    // MARK: Shapes
+
+    /// The node as a mapping with string keys; reports what it is instead when it is not.
+    mutating func mapping(_ node: Node, named name: String, expected: String) -> YAMLMapping? {
+        guard case .mapping(let mapping) = node else {
+            error("wrong-type", "\(name) is \(Self.describe(node)); expected \(expected)", at: location(of: node))
+            return nil
+        }
+        var entries: [YAMLMapping.Entry] = []
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key else {
+                error("wrong-type", "a key in \(name) is \(Self.describe(key)); expected a plain word such as 'name'", at: location(of: key))
+                continue
+            }
+            entries.append(.init(key: scalar.string, keyLocation: location(of: key), value: value))
+        }
+        return YAMLMapping(entries: entries, location: location(of: node))
+    }
+
+    /// Reports unknown keys (with a suggestion) and missing required ones.
+    mutating func checkKeys(
+        _ mapping: YAMLMapping, named name: String, allowed: [String], required: [String],
+        missingAt owner: SourceLocation? = nil
+    ) {
+        for entry in mapping.entries where !allowed.contains(entry.key) {
+            error("unknown-key",
+                  "unknown key '\(entry.key)' in \(name)\(Suggestion.phrase(for: entry.key, in: allowed)); expected one of \(allowed.quotedAlternatives)",
+                  at: entry.keyLocation)
+        }
+        for key in required where mapping.entry(key) == nil {
+            error("missing-key", "\(name) has no '\(key)'; it is required", at: owner ?? mapping.location)
+        }
+    }
+
+    // MARK: Scalars
+
+    /// A non-empty string value, or nil (with a diagnostic when it is present but malformed,
+    /// or required but absent).
+    mutating func string(
+        _ mapping: YAMLMapping, _ key: String, in name: String, required: Bool = false
+    ) -> Located<String>? {
+        guard let entry = mapping.entry(key) else { return nil }
+        guard case .scalar(let scalar) = entry.value else {
+            error("wrong-type", "'\(key)' in \(name) is \(Self.describe(entry.value)); expected text", at: location(of: entry.value))
+            return nil
+        }
+        if Self.isNull(scalar) || scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            error("empty-value", "'\(key)' in \(name) is empty; expected text", at: entry.keyLocation)
+            return nil
+        }
+        return Located(scalar.string, at: location(of: entry.value))
+    }
+
+    /// A value from a fixed vocabulary, listing the allowed values when it is not one of them.
+    mutating func choice(
+        _ mapping: YAMLMapping, _ key: String, in name: String, allowed: [String]
+    ) -> Located<String>? {
+        guard let text = string(mapping, key, in: name) else { return nil }
+        guard allowed.contains(text.value) else {
+            error("unknown-value",
+                  "'\(text.value)' is not a valid \(key) for \(name)\(Suggestion.phrase(for: text.value, in: allowed)); expected \(allowed.quotedAlternatives)",
+                  at: text.location)
+            return nil
+        }
+        return text
+    }
+
+    mutating func bool(_ mapping: YAMLMapping, _ key: String, in name: String) -> Located<Bool>? {
+        guard let text = string(mapping, key, in: name) else { return nil }
+        switch text.value {
+        case "true": return Located(true, at: text.location)
+        case "false": return Located(false, at: text.location)
+        default:
+            error("wrong-type", "'\(key)' in \(name) is '\(text.value)'; expected true or false", at: text.location)
+            return nil
+        }
+    }
+
+    mutating func integer(_ mapping: YAMLMapping, _ key: String, in name: String) -> Located<Int>? {
+        guard let text = string(mapping, key, in: name) else { return nil }
+        guard let value = Int(text.value) else {
+            error("wrong-type", "'\(key)' in \(name) is '\(text.value)'; expected a whole number", at: text.location)
+            return nil
+        }
+        return Located(value, at: text.location)
+    }
+
+    mutating func date(_ mapping: YAMLMapping, _ key: String, in name: String) -> Located<CalendarDate>? {
+        guard let text = string(mapping, key, in: name) else { return nil }
+        guard let date = CalendarDate(text.value) else {
+            error("invalid-date", "'\(text.value)' is not a real date; expected YYYY-MM-DD, e.g. 2025-03-13", at: text.location)
+            return nil
+        }
+        return Located(date, at: text.location)
+    }
+
+    mutating func url(_ node: Node, named name: String) -> Located<String>? {
+        guard case .scalar(let scalar) = node, !Self.isNull(scalar) else {
+            error("wrong-type", "\(name) is \(Self.describe(node)); expected an https:// URL", at: location(of: node))
+            return nil
+        }
+        let text = Located(scalar.string, at: location(of: node))
+        switch EvidenceURL.problem(with: text.value) {
+        case .notAbsoluteWebURL:
+            error("invalid-url", "'\(text.value)' in \(name) is not an absolute web address; expected an https:// URL", at: text.location)
+            return nil
+        case .insecure:
+            warning("insecure-url", "'\(text.value)' in \(name) uses http; expected https where the site offers it", at: text.location)
+        case nil:
+            break
+        }
+        return text
+    }
+
+    /// A list value. A single scalar is reported, not silently wrapped, so shapes stay uniform.
+    mutating func list(_ mapping: YAMLMapping, _ key: String, in name: String, expected: String) -> [Node]? {
+        guard let entry = mapping.entry(key) else { return nil }
+        switch entry.value {
+        case .sequence(let sequence):
+            return Array(sequence)
+        case .scalar(let scalar) where Self.isNull(scalar):
+            return []
+        default:
+            error("wrong-type", "'\(key)' in \(name) is \(Self.describe(entry.value)); expected a list of \(expected), e.g. [\(Self.example(for: expected))]", at: location(of: entry.value))
+            return nil
+        }
+    }
+
+    // MARK: Descriptions
+
+    static func isNull(_ scalar: Node.Scalar) -> Bool {
+        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// How a node reads in a message: "a list", "a mapping", "the text 'x'", "empty".
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar(let scalar):
+            if isNull(scalar) { return "empty" }
+            let text = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
+            return "the text '\(text)'"
+        }
+    }
+
+    private static func example(for expected: String) -> String {
+        expected.contains("URL") ? "https://..." : "..."
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Turns a content file's bytes into text, or says exactly where they stop being UTF-8.
+enum TextDecoding {
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Decodes UTF-8, dropping a leading byte-order mark.
+    static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
+        var bytes = data[...]
+        if bytes.starts(with: byteOrderMark) { bytes = bytes.dropFirst(byteOrderMark.count) }
+        if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
+        return .failure(.error(
+            "invalid-utf8",
+            "the file is not valid UTF-8 (byte 0x\(hex(firstInvalidByte(in: bytes)))); save it as UTF-8 text",
+            at: firstInvalidLocation(in: bytes, file: file)))
+    }
+
+    private static func hex(_ byte: UInt8?) -> String {
+        guard let byte else { return "??" }
+        let digits = String(byte, radix: 16, uppercase: true)
+        return digits.count == 1 ? "0" + digits : digits
+    }
+
+    private static func firstInvalidByte(in bytes: Data.SubSequence) -> UInt8? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var consumed = 0
+        var offsetBefore = 0
+        // Count bytes per scalar to locate the failing one.
+        while true {
+            offsetBefore = consumed
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                consumed += UTF8.width(scalar)
+            case .emptyInput:
+                return nil
+            case .error:
+                let index = bytes.index(bytes.startIndex, offsetBy: offsetBefore)
+                return index < bytes.endIndex ? bytes[index] : nil
+            }
+        }
+    }
+
+    private static func firstInvalidLocation(in bytes: Data.SubSequence, file: String) -> SourceLocation {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var line = 1, column = 1
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput, .error:
+                return SourceLocation(file: file, line: line, column: column)
+            }
+        }
+    }
+}

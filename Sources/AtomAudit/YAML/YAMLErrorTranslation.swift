@@ -1,0 +1,102 @@
+import Yams
+
+/// Turns libyaml's terse errors into diagnostics that say what was expected.
+enum YAMLErrorTranslation {
+    static func diagnostic(for error: YamlError, text: String, file: String) -> Diagnostic {
+        func location(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column))
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _),
+             let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            return .error("yaml-syntax", message(problem: problem, context: context, mark: mark, text: text), at: location(mark))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let key = duplicates.first ?? "?"
+            let first = location(context.mark)
+            let repeated = DuplicateKeyFinder.secondOccurrence(of: key, after: context.mark, in: text)
+                .map { SourceLocation(file: file, line: $0.line, column: $0.column) }
+            var diagnostic = Diagnostic.error(
+                "duplicate-key",
+                "key '\(key)' appears more than once in the same mapping; each key may appear once",
+                at: repeated ?? first)
+            if repeated != nil { diagnostic.notes = [.note("'\(key)' is first given here", at: first)] }
+            return diagnostic
+        case let .reader(problem, offset, _, _):
+            let position = offset.map { Self.position(atScalarOffset: $0, in: text) } ?? (line: 1, column: 1)
+            return .error(
+                "yaml-syntax", "the text could not be read as YAML: \(problem); expected UTF-8 text",
+                at: SourceLocation(file: file, line: position.line, column: position.column))
+        default:
+            return .error("yaml-syntax", "the YAML could not be read: \(error)", at: .start(of: file))
+        }
+    }
+
+    private static func message(problem: String, context: YamlError.Context?, mark: Mark, text: String) -> String {
+        if isTab(at: mark, in: text) {
+            return "a tab character is used for indentation or separation; YAML expects spaces"
+        }
+        var message = "YAML syntax error: \(problem)"
+        if let context {
+            message += " (\(context.text) that started at line \(context.mark.line), column \(context.mark.column))"
+        }
+        return message + "; " + expectation(for: problem)
+    }
+
+    private static func expectation(for problem: String) -> String {
+        switch problem {
+        case let p where p.contains("mapping values are not allowed"):
+            "expected 'key: value' with one space after the colon, or quotes around a value that contains ': '"
+        case let p where p.contains("did not find expected key"):
+            "expected each key of a mapping at the same indentation"
+        case let p where p.contains("did not find expected '-' indicator"):
+            "expected every item of a list to start with '- ' at the same indentation"
+        case let p where p.contains("found unexpected end of stream"):
+            "expected a closing quote or bracket before the end of the file"
+        case let p where p.contains("expected a single document"), let p where p.contains("another document"):
+            "expected a single YAML document (one '---' at most)"
+        case let p where p.contains("Maximum nesting level"):
+            "expected a shallow structure"
+        default:
+            "expected valid YAML (see https://yaml.org/spec/1.2.2/)"
+        }
+    }
+
+    private static func isTab(at mark: Mark, in text: String) -> Bool {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard mark.line >= 1, mark.line <= lines.count else { return false }
+        let scalars = Array(lines[mark.line - 1].unicodeScalars)
+        let index = mark.column - 1
+        guard index >= 0, index < scalars.count else { return false }
+        return scalars[index] == "\t"
+    }
+
+    private static func position(atScalarOffset offset: Int, in text: String) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            if index == offset { break }
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return (line, column)
+    }
+}
+
+/// libyaml reports a duplicated key at its first occurrence; reviewers need the
+/// second one, which is the line they just added.
+enum DuplicateKeyFinder {
+    static func secondOccurrence(of key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line >= 1, first.line <= lines.count else { return nil }
+        let indent = first.column - 1
+        for lineIndex in first.line..<lines.count {
+            let line = lines[lineIndex].unicodeScalars
+            let leading = line.prefix { $0 == " " }.count
+            guard leading == indent else { continue }
+            let rest = String(String.UnicodeScalarView(line.dropFirst(leading)))
+            for candidate in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(candidate + ":") {
+                return (lineIndex + 1, indent + 1)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Yams
+
+/// Reads one YAML content file into a node tree, turning every way it can fail into
+/// a positioned diagnostic.
+struct YAMLReader {
+    var limits: YAMLLimits = .default
+
+    func read(_ data: Data, file: String) -> (document: YAMLDocument?, diagnostics: [Diagnostic]) {
+        guard data.count <= limits.maxBytes else {
+            return (nil, [.error(
+                "file-too-large",
+                "the file is \(data.count) bytes; content files may be at most \(limits.maxBytes) bytes",
+                at: .start(of: file))])
+        }
+        switch TextDecoding.decode(data, file: file) {
+        case .failure(let diagnostic):
+            return (nil, [diagnostic])
+        case .success(let text):
+            return read(text: text, file: file)
+        }
+    }
+
+    func read(text: String, file: String) -> (document: YAMLDocument?, diagnostics: [Diagnostic]) {
+        if let excess = NestingScan.firstExcess(in: text, limit: limits.maxDepth, file: file) {
+            return (nil, [.error(
+                "nesting-too-deep",
+                "collections are nested more than \(limits.maxDepth) levels deep; content files are shallow maps and lists",
+                at: excess)])
+        }
+        do {
+            let parser = try Parser(yaml: text, resolver: .basic)
+            let root = try parser.singleRoot()
+            // Anchors are weak references owned by the parser, so check them while it lives.
+            if let root, let anchored = Self.firstAnchoredNode(in: root) {
+                return (nil, [.error(
+                    "yaml-alias",
+                    "anchors and aliases ('&name', '*name') are not allowed in content files; write each value out in full",
+                    at: anchored.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) })])
+            }
+            return (YAMLDocument(file: file, root: root), [])
+        } catch let error as YamlError {
+            return (nil, [YAMLErrorTranslation.diagnostic(for: error, text: text, file: file)])
+        } catch {
+            return (nil, [.error("yaml-syntax", "the YAML could not be read: \(error)", at: .start(of: file))])
+        }
+    }
+
+    /// Finds the first node that carries an anchor, without descending into anchored
+    /// nodes: an alias bomb is a tree of shared anchored nodes, so this stays linear.
+    private static func firstAnchoredNode(in node: Node) -> Node? {
+        if node.anchor != nil { return node }
+        switch node {
+        case .scalar, .alias:
+            return nil
+        case .sequence(let sequence):
+            for child in sequence { if let found = firstAnchoredNode(in: child) { return found } }
+            return nil
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                if let found = firstAnchoredNode(in: key) ?? firstAnchoredNode(in: value) { return found }
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import AtomAudit
+import Foundation
+
+/// Reads and audits a content folder for a command, turning a missing folder into a
+/// clean error message and exit code rather than a stack trace.
+enum ContentLoading {
+    static func audit(_ directory: String) throws -> AuditReport {
+        do {
+            let snapshot = try ContentReader().read(directory: directory)
+            return ContentAuditor(today: Today.date).audit(snapshot)
+        } catch {
+            StandardError.write(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Today's date in UTC, for review warnings. `ATOM_AUDIT_TODAY=YYYY-MM-DD` overrides it
+/// so tests and reproducible CI runs see a fixed day.
+enum Today {
+    static var date: CalendarDate? {
+        if let text = ProcessInfo.processInfo.environment["ATOM_AUDIT_TODAY"] { return CalendarDate(text) }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+}

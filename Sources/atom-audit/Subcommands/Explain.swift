@@ -1,0 +1,41 @@
+import ArgumentParser
+import AtomAudit
+
+extension AtomAuditCommand {
+    struct Explain: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print one model's scorecard: each axis's level and why, the tier, and what the next tier needs.",
+            discussion: """
+                Examples:
+                  atom-audit explain olmo-2-32b
+                  atom-audit explain llama-3.1-405b --content path/to/Content
+                """
+        )
+
+        @Argument(help: "The model id: its manifest's file name without .yaml.")
+        var id: String
+
+        @OptionGroup var options: ContentOptions
+
+        func run() throws {
+            let report = try ContentLoading.audit(options.content)
+            guard let card = report.scorecard(id) else {
+                let path = report.diagnostics.first { $0.location?.file.hasSuffix("models/\(id).yaml") ?? false }?.location?.file
+                if let path {
+                    StandardError.write("error: '\(id)' has errors and cannot be scored:")
+                    DiagnosticPrinter().print(report.diagnostics(forFile: path).filter { $0.severity == .error })
+                } else {
+                    let known = report.scorecards.map(\.id.rawValue)
+                    StandardError.write("error: no model '\(id)' in \(options.content)/models/\(suggestion(for: id, in: known)); run 'atom-audit check' to list problems")
+                }
+                throw ExitCode.failure
+            }
+            print(ScorecardPrinter().format(card))
+        }
+
+        private func suggestion(for id: String, in known: [String]) -> String {
+            let close = known.filter { $0.contains(id) || id.contains($0) }.prefix(3)
+            return close.isEmpty ? "" : " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)"
+        }
+    }
+}
