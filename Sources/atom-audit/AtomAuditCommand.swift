@@ -15,7 +15,7 @@ struct AtomAuditCommand: AsyncParsableCommand {
               atom-audit explain olmo-2-32b
               atom-audit build --output Site
             """,
-        subcommands: [Check.self, Explain.self],
+        subcommands: [Check.self, Explain.self, Build.self],
         defaultSubcommand: nil
     )
 }

@@ -1,0 +1,58 @@
+import Foundation
+
+/// A JSON Schema (draft 2020-12) of the manifest, built from the same vocabulary the
+/// decoder checks, for editors that validate and complete YAML as it is typed.
+public enum ManifestSchema {
+    /// - Parameter licenseIDs: the catalog's ids, offered as completions for `license`.
+    public static func json(licenseIDs: [String]) -> String {
+        let url: [String: Any] = ["type": "string", "format": "uri", "pattern": "^https?://[^\\s]+$"]
+        let evidence: [String: Any] = [
+            "type": "array", "items": url,
+            "description": "URLs (model card, repository, paper, dataset or license text) that show the level.",
+        ]
+        let note: [String: Any] = ["type": "string", "description": "One or two sentences saying what was checked."]
+        let license: [String: Any] = [
+            "type": "string", "description": "A license id defined in Content/licenses.yaml.",
+            "anyOf": [["enum": licenseIDs], ["type": "string"]],
+        ]
+        let parameters: [String: Any] = ["type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?[KMBT]$", "examples": ["7B", "1.5B", "400M"]]
+        let date: [String: Any] = ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
+        func axis(_ keys: [String: Any], required: [String]) -> [String: Any] {
+            ["type": "object", "additionalProperties": false, "required": required, "properties": keys]
+        }
+        let schema: [String: Any] = [
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "title": "atom-audit model manifest",
+            "description": "One AI model's openness facts (Content/models/<id>.yaml). See docs/manifest-format.md.",
+            "type": "object",
+            "additionalProperties": false,
+            "required": ManifestDecoder.requiredTopLevelKeys,
+            "properties": [
+                "name": ["type": "string", "minLength": 1, "description": "The model's common display name."],
+                "developer": ["type": "string", "minLength": 1],
+                "origin": ["type": "string", "enum": CountryCode.names.keys.sorted(), "description": "ISO 3166-1 alpha-2 code of the developer's home."],
+                "released": date,
+                "parameters": parameters,
+                "active-parameters": parameters,
+                "modality": ["type": "array", "items": ["enum": Modality.allCases.map(\.rawValue)], "uniqueItems": true],
+                "weights": axis([
+                    "access": ["enum": WeightsAccess.allCases.map(\.rawValue)],
+                    "checkpoints": ["type": "boolean", "description": "The base model and intermediate training checkpoints are downloadable."],
+                    "license": license, "evidence": evidence, "note": note,
+                ], required: ["access"]),
+                "data": axis([
+                    "access": ["enum": DataAccess.allCases.map(\.rawValue)], "evidence": evidence, "note": note,
+                ], required: ["access"]),
+                "code": axis([
+                    "access": ["enum": CodeAccess.allCases.map(\.rawValue)], "license": license,
+                    "evidence": evidence, "note": note,
+                ], required: ["access"]),
+                "notes": ["type": "string", "description": "Markdown shown on the scorecard."],
+                "assessed": date,
+            ] as [String: Any],
+        ]
+        guard let data = try? JSONSerialization.data(withJSONObject: schema, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
+              let text = String(data: data, encoding: .utf8) else { return "{}\n" }
+        return text + "\n"
+    }
+}

@@ -1,0 +1,44 @@
+import AtomAudit
+
+/// The computed sections of the policy brief, shared by its Markdown and HTML forms.
+struct BriefContext {
+    let model: SiteModel
+    let contexts: ContextBuilder
+
+    /// How many "closest to the next tier" models the brief lists.
+    static let closestCount = 8
+
+    func context(root: String) -> [String: Any] {
+        var context: [String: Any] = [
+            "headline": contexts.headline(),
+            "tierTotals": contexts.tierTotals(),
+            "origins": contexts.origins(),
+            "tiers": model.rubric.tiers.map(contexts.tier),
+            "scenarios": model.outlook.assessments.map { contexts.scenarioSummary($0, root: root) },
+            "outlook": ["explanation": model.outlook.explanation, "leading": model.outlook.leading?.scenario.title ?? ""] as [String: Any],
+            "closest": model.closestToNextTier.prefix(Self.closestCount).map { card -> [String: Any] in
+                var entry = contexts.card(card, root: root)
+                entry["missing"] = card.nextTier?.shortfalls.map(\.summary).joined(separator: "; ") ?? ""
+                return entry
+            },
+            "rubricVersion": model.rubric.version,
+            "siteURL": model.site.baseURL,
+        ]
+        if let intro = model.page("introduction") {
+            context["introduction"] = ["title": intro.title, "markdown": intro.body.trimmingTrailingNewlines, "html": contexts.markdown.html(from: intro.body)] as [String: Any]
+        }
+        if let recommendations = model.page("recommendations") {
+            context["recommendations"] = ["title": recommendations.title, "markdown": recommendations.body.trimmingTrailingNewlines, "html": contexts.markdown.html(from: recommendations.body)] as [String: Any]
+        }
+        return context
+    }
+}
+
+extension String {
+    var trimmingTrailingNewlines: String {
+        var text = self
+        while text.hasSuffix("\n") { text.removeLast() }
+        while text.hasPrefix("\n") { text.removeFirst() }
+        return text
+    }
+}

@@ -1,0 +1,151 @@
+/// Horizontal stacked bars, one per row: "Tiers by origin".
+///
+/// Each segment is labelled with its count when it is wide enough, carries a `<title>`
+/// ("China — Open weights: 7") and the legend prints every series name, so the chart never
+/// relies on colour alone.
+public struct StackedBarChart: Sendable, Hashable {
+    public struct Row: Sendable, Hashable {
+        public var label: String
+        /// Aligned with the chart's `series`: missing values count as 0, extra ones are ignored.
+        public var values: [Int]
+
+        public init(label: String, values: [Int]) {
+            self.label = label
+            self.values = values
+        }
+    }
+
+    public var title: String
+    /// The text alternative, written into `<desc>`.
+    public var description: String
+    public var xAxisLabel: String
+    public var yAxisLabel: String
+    /// Segments in drawing order, e.g. tiers from best to worst.
+    public var series: [ChartSeries]
+    public var rows: [Row]
+
+    public init(title: String, description: String, xAxisLabel: String, yAxisLabel: String,
+                series: [ChartSeries], rows: [Row]) {
+        self.title = title
+        self.description = description
+        self.xAxisLabel = xAxisLabel
+        self.yAxisLabel = yAxisLabel
+        self.series = series
+        self.rows = rows
+    }
+
+    /// Text shown instead of bars when there are no rows.
+    public static let emptyMessage = "No models"
+
+    /// Counts above this are treated as this: it keeps totals from overflowing on hostile input.
+    static let maxValue = 1_000_000_000
+
+    private static let rowBand = 28.0
+    private static let barHeight = 20.0
+    private static let labelFont = 12.0
+    private static let tickFont = 11.0
+    private static let countFont = 11.0
+    private static let maxRowLabelWidth = 160.0
+
+    /// The chart as a standalone SVG document; `id` prefixes the ids of `<title>` and `<desc>`.
+    public func svg(id: String) -> String {
+        guard !rows.isEmpty else {
+            return SVGDocument.emptyChart(id: id, title: title, description: description, message: Self.emptyMessage)
+        }
+        let pad = SVGDocument.padding
+        let width = SVGDocument.width
+        let colors = series.map(\.validatedColor)
+        let values = rows.map { row in
+            series.indices.map { index in
+                index < row.values.count ? min(max(row.values[index], 0), Self.maxValue) : 0
+            }
+        }
+        let totals = values.map { $0.reduce(0, +) }
+        let maxTotal = totals.max() ?? 0
+        let step = ChartScale.niceStep(for: Double(maxTotal), maxIntervals: 8)
+        let axisEnd = ChartScale.axisEnd(for: Double(maxTotal), step: step)
+
+        let legend = ChartLegend(
+            items: series.map { ChartLegend.Item(label: $0.label, color: $0.validatedColor, marker: .square) },
+            left: pad, top: 44, right: width - pad)
+        let plotTop = 44 + legend.height + (legend.lineCount > 0 ? 14 : 0)
+        let rowLabels = rows.map {
+            SVGTextWidth.fitting($0.label, maxWidth: Self.maxRowLabelWidth, fontSize: Self.labelFont)
+        }
+        let labelColumn = rowLabels.map { SVGTextWidth.width(of: $0, fontSize: Self.labelFont) }.max() ?? 0
+        let axisTitleColumn = yAxisLabel.isEmpty ? 0.0 : 22.0
+        let plotLeft = pad + axisTitleColumn + labelColumn + 8
+        let totalColumn = max(28, SVGTextWidth.width(of: String(maxTotal), fontSize: Self.labelFont) + 10)
+        let plotRight = width - pad - totalColumn
+        let plotWidth = plotRight - plotLeft
+        let plotBottom = plotTop + Double(rows.count) * Self.rowBand
+        let height = plotBottom + 52
+        func x(_ value: Int) -> Double { plotLeft + Double(value) / Double(axisEnd) * plotWidth }
+        func n(_ value: Double) -> String { SVGNumber.format(value) }
+
+        var out = ""
+        out.reserveCapacity(2_000 + rows.count * (300 + series.count * 260))
+        SVGDocument.open(id: id, height: height, title: title, description: description, to: &out)
+        SVGDocument.heading(title, to: &out)
+        legend.append(to: &out)
+
+        // Gridlines and ticks first, so the bars are drawn over them.
+        out += "<g class=\"x-axis\" font-size=\"\(n(Self.tickFont))\" text-anchor=\"middle\">\n"
+        for tick in stride(from: 0, through: axisEnd, by: step) {
+            let tx = n(x(tick))
+            out += "<line x1=\"\(tx)\" y1=\"\(n(plotTop))\" x2=\"\(tx)\" y2=\"\(n(plotBottom))\" stroke=\"\(ChartColor.grid)\"/>"
+            out += "<line x1=\"\(tx)\" y1=\"\(n(plotBottom))\" x2=\"\(tx)\" y2=\"\(n(plotBottom + 4))\" stroke=\"\(ChartColor.axis)\"/>"
+            out += "<text class=\"tick\" x=\"\(tx)\" y=\"\(n(plotBottom + 17))\">\(tick)</text>\n"
+        }
+        out += "<line x1=\"\(n(plotLeft))\" y1=\"\(n(plotBottom))\" x2=\"\(n(plotRight))\" y2=\"\(n(plotBottom))\" stroke=\"\(ChartColor.axis)\"/>\n"
+        out += "</g>\n"
+        if !xAxisLabel.isEmpty {
+            out += "<text class=\"axis-label\" x=\"\(n((plotLeft + plotRight) / 2))\" y=\"\(n(plotBottom + 40))\" text-anchor=\"middle\">"
+            SVGText.append(xAxisLabel, to: &out)
+            out += "</text>\n"
+        }
+        if !yAxisLabel.isEmpty {
+            let cx = n(pad + 12)
+            let cy = n((plotTop + plotBottom) / 2)
+            let text = SVGTextWidth.fitting(yAxisLabel, maxWidth: plotBottom - plotTop + 40, fontSize: Self.labelFont)
+            out += "<text class=\"axis-label\" x=\"\(cx)\" y=\"\(cy)\" text-anchor=\"middle\" transform=\"rotate(-90 \(cx) \(cy))\">"
+            SVGText.append(text, to: &out)
+            out += "</text>\n"
+        }
+
+        for (rowIndex, row) in rows.enumerated() {
+            let bandTop = plotTop + Double(rowIndex) * Self.rowBand
+            let barTop = bandTop + (Self.rowBand - Self.barHeight) / 2
+            let baseline = n(barTop + Self.barHeight / 2 + 4)
+            out += "<g class=\"bar-row\">\n<text class=\"row-label\" x=\"\(n(plotLeft - 8))\" y=\"\(baseline)\" text-anchor=\"end\">"
+            if rowLabels[rowIndex] != row.label {
+                out += "<title>"
+                SVGText.append(row.label, to: &out)
+                out += "</title>"
+            }
+            SVGText.append(rowLabels[rowIndex], to: &out)
+            out += "</text>\n"
+            var start = 0
+            for (seriesIndex, value) in values[rowIndex].enumerated() where value > 0 {
+                let left = x(start)
+                let right = x(start + value)
+                start += value
+                let countText = String(value)
+                out += "<g class=\"segment\"><title>"
+                SVGText.append(row.label, to: &out)
+                out += " — "
+                SVGText.append(series[seriesIndex].label, to: &out)
+                out += ": \(countText)</title>"
+                // The white outline separates neighbouring segments whose colours are close.
+                out += "<rect x=\"\(n(left))\" y=\"\(n(barTop))\" width=\"\(n(right - left))\" height=\"\(n(Self.barHeight))\" fill=\"\(colors[seriesIndex])\" stroke=\"\(ChartColor.white)\"/>"
+                if right - left >= SVGTextWidth.width(of: countText, fontSize: Self.countFont) + 6 {
+                    out += "<text class=\"count\" x=\"\(n((left + right) / 2))\" y=\"\(baseline)\" font-size=\"\(n(Self.countFont))\" text-anchor=\"middle\" fill=\"\(ChartColor.text(on: colors[seriesIndex]))\">\(countText)</text>"
+                }
+                out += "</g>\n"
+            }
+            out += "<text class=\"total\" x=\"\(n(x(totals[rowIndex]) + 6))\" y=\"\(baseline)\" font-weight=\"600\">\(totals[rowIndex])</text>\n</g>\n"
+        }
+        SVGDocument.close(to: &out)
+        return out
+    }
+}

@@ -1,0 +1,57 @@
+import CCmark
+import Foundation
+
+/// Markdown → HTML through libcmark. The only file that imports CCmark.
+///
+/// cmark's safe default drops raw HTML and `javascript:`-style links; this renderer
+/// also drops every link or image whose scheme is not http(s) or mailto (cmark keeps
+/// some `data:` images), and can demote headings so notes never add a second `h1`.
+public struct MarkdownRenderer: Sendable {
+    /// Levels to add to every heading, e.g. 2 turns `#` into `h3`.
+    public var headingOffset: Int
+
+    public init(headingOffset: Int = 0) {
+        self.headingOffset = headingOffset
+    }
+
+    public func html(from markdown: String) -> String {
+        let options = CMARK_OPT_DEFAULT
+        let length = markdown.utf8.count
+        guard let document = cmark_parse_document(markdown, length, options) else { return "" }
+        defer { cmark_node_free(document) }
+        sanitize(document)
+        guard let buffer = cmark_render_html(document, options) else { return "" }
+        defer { free(buffer) }  // cmark.h: the caller frees the result
+        return String(cString: buffer)
+    }
+
+    /// Whether a link target is one the site allows: http(s), mailto, or relative.
+    public static func isAllowedLink(_ url: String) -> Bool {
+        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let colon = trimmed.firstIndex(of: ":") else { return true }
+        let scheme = trimmed[..<colon]
+        // A colon after a slash, '?' or '#' is part of a relative path, not a scheme.
+        if scheme.contains(where: { "/?#".contains($0) }) { return true }
+        return ["http", "https", "mailto"].contains(scheme.lowercased())
+    }
+
+    private func sanitize(_ document: OpaquePointer) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                if !Self.isAllowedLink(url) { cmark_node_set_url(node, "") }
+            case CMARK_NODE_HEADING where headingOffset != 0:
+                let level = Int(cmark_node_get_heading_level(node))
+                cmark_node_set_heading_level(node, Int32(min(6, max(1, level + headingOffset))))
+            default:
+                break
+            }
+        }
+    }
+}

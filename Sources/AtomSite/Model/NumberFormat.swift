@@ -1,0 +1,15 @@
+/// Locale-independent number formatting, so output is identical on every machine.
+enum NumberFormat {
+    /// "12" for 12.0, "12.5" for 12.5 (one decimal at most).
+    static func compact(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        return String(rounded)
+    }
+
+    /// "42%" from a part and a whole; "0%" when the whole is zero.
+    static func percent(_ part: Int, of whole: Int) -> String {
+        guard whole > 0 else { return "0%" }
+        return String(Int((Double(part) * 100 / Double(whole)).rounded())) + "%"
+    }
+}

@@ -1,0 +1,42 @@
+import AtomAudit
+
+/// Everything the pages show, computed once from an error-free audit.
+public struct SiteModel: Sendable {
+    public let site: SiteConfig
+    public let rubric: Rubric
+    public let licenses: LicenseCatalog
+    /// Leaderboard order.
+    public let cards: [Scorecard]
+    public let origins: [OriginSummary]
+    public let outlook: ScenarioOutlook
+    public let pages: [Page]
+
+    public init?(report: AuditReport, baseURL: String? = nil) {
+        guard var site = report.site, let rubric = report.rubric, let licenses = report.licenses else { return nil }
+        if let baseURL { site = SiteConfig(title: site.title, tagline: site.tagline, baseURL: baseURL, publisher: site.publisher, repository: site.repository, language: site.language) }
+        self.site = site
+        self.rubric = rubric
+        self.licenses = licenses
+        cards = report.scorecards.sorted(by: LeaderboardOrder.precedes)
+        origins = OriginSummary.summaries(of: cards, rubric: rubric)
+        let calculator = IndicatorCalculator(scorecards: cards, rubric: rubric)
+        outlook = ScenarioAssessor(calculator: calculator).assess(report.scenarios)
+        pages = report.pages
+    }
+
+    public func page(_ id: String) -> Page? { pages.first { $0.id == id } }
+
+    public func count(atLeast tierID: String, origin: CountryCode? = nil) -> Int {
+        guard let tier = rubric.tier(tierID) else { return 0 }
+        return cards.filter { $0.tier.rank <= tier.rank && (origin == nil || $0.manifest.origin == origin) }.count
+    }
+
+    /// Models closest to the tier above theirs: fewest level steps first.
+    public var closestToNextTier: [Scorecard] {
+        cards.filter { $0.nextTier != nil }.sorted { a, b in
+            let (sa, sb) = (a.nextTier?.steps ?? .max, b.nextTier?.steps ?? .max)
+            if sa != sb { return sa < sb }
+            return LeaderboardOrder.precedes(a, b)
+        }
+    }
+}
