@@ -47,7 +47,8 @@ let package = Package(
         ),
         .testTarget(
             name: "AtomSiteTests",
-            dependencies: ["AtomSite", "AtomAudit"]
+            dependencies: ["AtomSite", "AtomAudit"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "AtomAuditCLITests",

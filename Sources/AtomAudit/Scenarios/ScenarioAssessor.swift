@@ -77,7 +77,7 @@ public struct ScenarioOutlook: Sendable, Hashable {
         let others = assessments.filter { $0.scenario.id != leading.scenario.id }
             .map { "\($0.scenario.title): \($0.metCount) of \($0.readings.count)" }
         let tie = assessments.filter { $0.scenario.id != leading.scenario.id && $0.support == leading.support }
-        var text = "The evidence points toward \(leading.scenario.title.lowercasedFirst): \(leading.metCount) of its \(leading.readings.count) signposts are met"
+        var text = "The evidence points toward \(leading.scenario.title.lowercasedFirst), with \(leading.metCount) of \(leading.readings.count) signposts met"
         if !others.isEmpty { text += " (\(others.joined(separator: "; ")))" }
         text += "."
         if !tie.isEmpty {

@@ -20,7 +20,8 @@ public enum MarkdownEscaper {
             case "#" where index == 0, "-" where index == 0, "+" where index == 0, "=" where index == 0:
                 result.append("\\")
                 result.append(character)
-            case "." where isLeadingDigits(characters, before: index), ")" where isLeadingDigits(characters, before: index):
+            case "." where isLeadingDigits(characters, before: index) && (next == nil || next == " "),
+                 ")" where isLeadingDigits(characters, before: index) && (next == nil || next == " "):
                 result.append("\\")
                 result.append(character)
             case "<": result += "&lt;"
@@ -33,7 +34,7 @@ public enum MarkdownEscaper {
         return result
     }
 
-    /// True when everything before `index` is digits: "2024." would start an ordered list.
+    /// True when everything before `index` is digits: "2024. " would start an ordered list.
     private static func isLeadingDigits(_ characters: [Character], before index: Int) -> Bool {
         index > 0 && characters[..<index].allSatisfy { $0.isASCII && $0.isNumber }
     }

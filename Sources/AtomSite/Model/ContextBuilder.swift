@@ -21,8 +21,10 @@ struct ContextBuilder {
 
     // MARK: Shared
 
-    func base(file: String, title: String, section: String, description: String? = nil) -> Context {
-        let root = SitePaths.root(of: file)
+    /// - Parameter absoluteLinks: link with the site's base URL instead of relative paths,
+    ///   for files read outside the site (the 404 page served at any depth, the Markdown brief).
+    func base(file: String, title: String, section: String, description: String? = nil, absoluteLinks: Bool = false) -> Context {
+        let root = absoluteLinks ? model.site.baseURL : SitePaths.root(of: file)
         return [
             "root": root,
             "pageTitle": title,

@@ -163,7 +163,7 @@ struct PageRenderer {
         context.merge(brief) { _, new in new }
         let html = render("pages/brief", context, to: htmlPath)
         // The Markdown brief links with absolute URLs: it is pasted into memos and emails.
-        var markdownContext = contexts.base(file: SitePaths.briefMarkdown, title: "Policy brief", section: "brief")
+        var markdownContext = contexts.base(file: SitePaths.briefMarkdown, title: "Policy brief", section: "brief", absoluteLinks: true)
         markdownContext.merge(BriefContext(model: model, contexts: contexts).context(root: model.site.baseURL)) { _, new in new }
         let markdown = render("markdown/brief", markdownContext, to: SitePaths.briefMarkdown)
         return [html, markdown]
@@ -171,9 +171,7 @@ struct PageRenderer {
 
     mutating func notFound() -> OutputFile? {
         // Hosts serve 404.html at any depth, so its links are absolute.
-        var context = contexts.base(file: "404.html", title: "Page not found", section: "")
-        context["root"] = model.site.baseURL
-        context["nav"] = ContextBuilder.navigation.map { ["label": $0.label, "href": model.site.baseURL + $0.path, "current": false] as [String: Any] }
+        let context = contexts.base(file: "404.html", title: "Page not found", section: "", absoluteLinks: true)
         return render("pages/404", context, to: "404.html")
     }
 }

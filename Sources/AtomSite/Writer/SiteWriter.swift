@@ -117,8 +117,7 @@ public struct SiteWriter: Sendable {
         let fileManager = FileManager.default
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
         let folders = Set(files.compactMap { file -> String? in
-            let folder = (file.path as NSString).deletingLastPathComponent
-            return folder.isEmpty ? nil : folder
+            file.path.lastIndex(of: "/").map { String(file.path[..<$0]) }
         })
         for folder in folders.sorted() {
             try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)

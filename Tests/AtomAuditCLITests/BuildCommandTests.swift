@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+@Suite struct BuildCommandTests {
+    let work: URL
+
+    init() throws {
+        work = FileManager.default.temporaryDirectory.appendingPathComponent("build-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    }
+
+    var templates: String { CLI.repositoryRoot.appendingPathComponent("Templates").path }
+
+    func build(content: String, output: URL) throws -> CLI.Result {
+        try CLI.run(["build", "--content", content, "--templates", templates, "--output", output.path])
+    }
+
+    /// Every file below `root` and its bytes.
+    func snapshot(_ root: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = enumerator?.nextObject() as? URL {
+            guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
+            files[String(url.path.dropFirst(root.path.count + 1))] = try Data(contentsOf: url)
+        }
+        return files
+    }
+
+    @Test func buildingTwiceGivesIdenticalBytes() throws {
+        let first = work.appendingPathComponent("first"), second = work.appendingPathComponent("second")
+        let result = try build(content: CLI.fixture("valid").path, output: first)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("built \(first.path): 2 models (1 truly open, 0 open source, 0 open weights, 0 restricted weights, 1 closed);"))
+        _ = try build(content: CLI.fixture("valid").path, output: second)
+        let a = try snapshot(first), b = try snapshot(second)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        #expect(a == b)
+        #expect(a["index.html"] != nil && a["models/open-fixture/index.html"] != nil && a["data/models.json"] != nil)
+    }
+
+    @Test func rebuildingWithNothingChangedWritesNothing() throws {
+        let output = work.appendingPathComponent("Site")
+        _ = try build(content: CLI.fixture("valid").path, output: output)
+        let result = try build(content: CLI.fixture("valid").path, output: output)
+        #expect(result.stdout.contains(": 0 written,"))
+        #expect(result.stdout.contains(" 0 removed;"))
+    }
+
+    @Test func aFailingBuildLeavesThePreviousOutputUnchanged() throws {
+        let output = work.appendingPathComponent("Site")
+        _ = try build(content: CLI.fixture("valid").path, output: output)
+        let before = try snapshot(output)
+        let result = try build(content: CLI.fixture("broken").path, output: output)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("error: [unknown-key]"))
+        #expect(result.stderr.contains("error: the content has errors; nothing was written to '\(output.path)'"))
+        #expect(try snapshot(output) == before)
+    }
+
+    @Test func brokenTemplatesLeaveThePreviousOutputUnchanged() throws {
+        let output = work.appendingPathComponent("Site")
+        _ = try build(content: CLI.fixture("valid").path, output: output)
+        let before = try snapshot(output)
+        let badTemplates = work.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: templates), to: badTemplates)
+        try "{{#open}}never closed".write(to: badTemplates.appendingPathComponent("pages/index.mustache"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["build", "--content", CLI.fixture("valid").path, "--templates", badTemplates.path, "--output", output.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("pages/index.mustache:1:"))
+        #expect(try snapshot(output) == before)
+    }
+
+    @Test func missingOutputParentIsAClearError() throws {
+        let output = work.appendingPathComponent("no/such/Site")
+        let result = try build(content: CLI.fixture("valid").path, output: output)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("does not exist; create it or choose another --output; the previous site was left as it was"))
+    }
+
+    @Test func baseURLOverridesSiteYAML() throws {
+        let output = work.appendingPathComponent("Site")
+        let result = try CLI.run(["build", "--content", CLI.fixture("valid").path, "--templates", templates,
+                                  "--output", output.path, "--base-url", "https://audit.example.net/site/"])
+        #expect(result.status == 0)
+        let sitemap = try String(contentsOf: output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
+        #expect(sitemap.contains("<loc>https://audit.example.net/site/models/open-fixture/</loc>"))
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import AtomSite
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@Suite struct ExportTests {
+    let files: [String: OutputFile]
+
+    init() throws { files = try SiteFixture.build() }
+
+    func json(_ path: String) throws -> [String: Any] {
+        let data = try #require(files[path]?.contents)
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    @Test func modelsJSONHoldsFactsLevelsTierAndExplanation() throws {
+        let root = try json("data/models.json")
+        #expect(root["count"] as? Int == 5)
+        let models = try #require(root["models"] as? [[String: Any]])
+        #expect(models.map { $0["id"] as? String } == ["hosted-fixture", "hostile", "llama-fixture", "open-fixture", "qwen-fixture"])
+        let llama = try #require(models.first { $0["id"] as? String == "llama-fixture" })
+        #expect(llama["name"] as? String == "Llama Fixture 70B")
+        #expect(llama["origin"] as? String == "US")
+        #expect(llama["tier"] as? String == "restricted-weights")
+        #expect(llama["points"] as? Int == 44)
+        let axes = try #require(llama["axes"] as? [String: [String: Any]])
+        #expect(axes["license"]?["level"] as? String == "custom-restrictive")
+        #expect(axes["data"]?["points"] as? Int == 6)
+        #expect(llama["explanation"] as? String == "Restricted weights: weights is Open weights (at least Gated needed).")
+        #expect((llama["nextTier"] as? [String: Any])?["missing"] as? [String] == ["license needs OSI-approved or equivalent (now Custom restrictive)"])
+    }
+
+    @Test func perModelJSONMatchesTheCollection() throws {
+        let single = try json("data/models/qwen-fixture.json")
+        #expect(single["tier"] as? String == "open-weights")
+        #expect(single["url"] as? String == "https://example.org/audit/models/qwen-fixture/")
+    }
+
+    @Test func csvHasAHeaderAndOneRowPerModelWithQuotingAndNoFormulas() throws {
+        let csv = String(decoding: try #require(files["data/models.csv"]?.contents), as: UTF8.self)
+        let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.count == 6)
+        #expect(lines[0] == DataExporter.csvColumns.joined(separator: ","))
+        #expect(lines.contains("llama-fixture,Llama Fixture 70B,Meta Fixture,US,2024-07-23,70B,2025-08-10,open,18,described,6,inference,8,llama3.1,custom-restrictive,12,44,100,restricted-weights"))
+        #expect(DataExporter.csvField("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(DataExporter.csvField("-5") == "-5")
+        #expect(DataExporter.csvField("a, b") == "\"a, b\"")
+    }
+
+    @Test func schemaIsJSONWithTheManifestVocabulary() throws {
+        let schema = try json("schema/manifest.schema.json")
+        let properties = try #require(schema["properties"] as? [String: Any])
+        #expect(Set(properties.keys).isSuperset(of: ["name", "origin", "weights", "data", "code", "assessed"]))
+        let data = try #require(properties["data"] as? [String: Any])
+        let access = ((data["properties"] as? [String: Any])?["access"] as? [String: Any])?["enum"] as? [String]
+        #expect(access == ["undisclosed", "described", "partial", "documented", "released"])
+        #expect(schema["additionalProperties"] as? Bool == false)
+    }
+
+    @Test(arguments: ["feed.xml", "sitemap.xml", "badges/hostile.svg", "charts/tiers-by-origin.svg", "charts/points-over-time.svg", "charts/axis-heat-map.svg"])
+    func xmlOutputsAreWellFormed(_ path: String) throws {
+        let data = try #require(files[path]?.contents)
+        let parser = XMLParser(data: data)
+        #expect(parser.parse(), "\(path): \(String(describing: parser.parserError))")
+    }
+
+    @Test func feedAndSitemapUseAbsoluteURLs() throws {
+        let feed = String(decoding: try #require(files["feed.xml"]?.contents), as: UTF8.self)
+        #expect(feed.contains("<id>https://example.org/audit/models/open-fixture/</id>"))
+        #expect(feed.contains("<updated>2025-08-10T00:00:00Z</updated>"))
+        let sitemap = String(decoding: try #require(files["sitemap.xml"]?.contents), as: UTF8.self)
+        #expect(sitemap.contains("<url><loc>https://example.org/audit/models/llama-fixture/</loc><lastmod>2025-08-10</lastmod></url>"))
+        #expect(sitemap.contains("<loc>https://example.org/audit/</loc>"))
+        #expect(!sitemap.contains("404"))
+        let robots = String(decoding: try #require(files["robots.txt"]?.contents), as: UTF8.self)
+        #expect(robots.hasSuffix("Sitemap: https://example.org/audit/sitemap.xml\n"))
+    }
+
+    @Test func badgeShowsTierAndPoints() throws {
+        let badge = String(decoding: try #require(files["badges/llama-fixture.svg"]?.contents), as: UTF8.self)
+        #expect(badge.contains("Restricted weights · 44/100"))
+        #expect(badge.contains(TierStyle.color(for: "restricted-weights")))
+    }
+
+    @Test func buildsAreByteIdentical() throws {
+        let again = try SiteFixture.build()
+        #expect(again.keys.sorted() == files.keys.sorted())
+        for (path, file) in files { #expect(again[path]?.contents == file.contents, "\(path) differs") }
+    }
+}

@@ -1,0 +1,55 @@
+import Testing
+@testable import AtomSite
+
+@Suite struct MarkdownRendererTests {
+    let renderer = MarkdownRenderer()
+
+    @Test func rendersCommonMark() {
+        #expect(renderer.html(from: "Some *emphasis* and [a link](https://example.org).") ==
+                "<p>Some <em>emphasis</em> and <a href=\"https://example.org\">a link</a>.</p>\n")
+    }
+
+    @Test func dropsRawHTML() {
+        let html = renderer.html(from: "<script>alert(1)</script>\n\nText <b onclick=x>bold</b>")
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("onclick"))
+        #expect(html.contains("<!-- raw HTML omitted -->"))
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,x", "vbscript:x", "file:///etc/passwd"])
+    func dropsLinksWithUnsafeSchemes(_ url: String) {
+        let html = renderer.html(from: "[x](\(url)) ![y](\(url))")
+        #expect(html == "<p><a href=\"\">x</a> <img src=\"\" alt=\"y\" /></p>\n")
+    }
+
+    @Test func keepsSafeLinks() {
+        let html = renderer.html(from: "[a](https://x.org) [b](mailto:a@b.org) [c](../models/) [d](#top)")
+        #expect(html.contains("href=\"https://x.org\"") && html.contains("href=\"mailto:a@b.org\"")
+                && html.contains("href=\"../models/\"") && html.contains("href=\"#top\""))
+    }
+
+    @Test func demotesHeadings() {
+        #expect(MarkdownRenderer(headingOffset: 1).html(from: "# Title\n\n###### Deep") == "<h2>Title</h2>\n<h6>Deep</h6>\n")
+    }
+}
+
+@Suite struct MarkdownEscaperTests {
+    @Test func escapesTableAndLinkSyntax() {
+        #expect(MarkdownEscaper.escape("a | b ] ( `c`") == "a \\| b \\] ( \\`c\\`")
+    }
+
+    @Test func turnsHTMLIntoEntities() {
+        #expect(MarkdownEscaper.escape("<script>&") == "&lt;script&gt;&amp;")
+    }
+
+    @Test func escapesBlockMarkersOnlyAtTheStart() {
+        #expect(MarkdownEscaper.escape("# Title") == "\\# Title")
+        #expect(MarkdownEscaper.escape("- item") == "\\- item")
+        #expect(MarkdownEscaper.escape("2024. A year") == "2024\\. A year")
+        #expect(MarkdownEscaper.escape("GPT-4o (2024) #1") == "GPT-4o (2024) #1")
+    }
+
+    @Test func keepsValuesOnOneLine() {
+        #expect(MarkdownEscaper.escape("two\nlines") == "two lines")
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import AtomSite
+
+@Suite struct OtherPagesTests {
+    let files: [String: OutputFile]
+
+    init() throws { files = try SiteFixture.build() }
+
+    @Test func methodologyRendersEveryAxisLevelTierLicenseAndIndicator() throws {
+        let page = try SiteFixture.html("methodology/index.html", in: files)
+        let captions = page.all("caption").map(\.text)
+        #expect(captions.contains("Levels of the Data axis, lowest first"))
+        let dataLevels = page.element(id: "levels-data")?.parent?.first("tbody")?.all("tr").map { $0.first("th")?.text ?? "" }
+        #expect(dataLevels == ["Undisclosed", "Described", "Partly released", "Documented", "Released"])
+        let tierRows = page.element(id: "tiers-caption")?.parent?.first("tbody")?.all("tr") ?? []
+        #expect(tierRows.map { $0.first("th")?.text ?? "" } == ["Truly open", "Open source", "Open weights", "Restricted weights", "Closed"])
+        #expect(tierRows.last?.all("td").first?.text == "Nothing (every other model)")
+        let licenseRows = page.element(id: "licenses-caption")?.parent?.first("tbody")?.all("tr") ?? []
+        #expect(licenseRows.count == 4)
+        #expect(licenseRows.first?.all("td").map(\.text) == ["Apache-2.0", "Yes", "OSI-approved or equivalent", "Permissive; no restrictions on use.", "2"])
+        let indicators = page.element(id: "indicators-caption")?.parent?.first("tbody")?.all("tr").map { $0.first("th")?.text ?? "" }
+        #expect(indicators?.contains("count-at-least-tier") == true)
+        #expect(page.text.contains("How we score."))
+    }
+
+    @Test func scenarioPageShowsSignpostValuesAndVerdicts() throws {
+        let page = try SiteFixture.html("scenarios/divergence/index.html", in: files)
+        let rows = page.all(class: "signposts").first?.first("tbody")?.all("tr") ?? []
+        #expect(rows.count == 2)
+        #expect(rows[0].first("th")?.text == "China has more open-weights-or-better models than the US")
+        #expect(rows[0].all("td").map(\.text) == ["count-at-least-tier (tier open-weights; origin CN)", "1", "> US (1)", "✗ Not met"])
+        #expect(rows[1].all("td").map(\.text).suffix(3) == ["1", "≥ 1", "✓ Met"])
+        #expect(page.first("h2")?.text == "Signposts: 1 of 2 met")
+        #expect(page.text.contains("The narrative of divergence."))
+    }
+
+    @Test func scenariosIndexSaysWhichFutureTheEvidencePointsToward() throws {
+        let page = try SiteFixture.html("scenarios/index.html", in: files)
+        #expect(page.all(class: "outlook").first?.text.contains("The evidence points toward strategic recalibration, with 1 of 1 signposts met (Continued divergence: 1 of 2).") == true)
+        #expect(page.all(class: "leading").count == 1)
+    }
+
+    @Test func aboutPageAndNotFoundPageExist() throws {
+        let about = try SiteFixture.html("about/index.html", in: files)
+        #expect(about.first("h1")?.text == "About this audit")
+        #expect(about.first("strong")?.text == "page")
+        let notFound = try SiteFixture.html("404.html", in: files)
+        // Served at any depth, so its links are absolute.
+        #expect(notFound.all("a").allSatisfy { $0["href"]?.hasPrefix("https://example.org/audit/") == true || $0["href"] == "#main" })
+        #expect(files["introduction/index.html"] == nil, "section pages are not published on their own")
+    }
+
+    @Test func everyPageHasOneH1AndLandmarks() throws {
+        for path in files.keys where path.hasSuffix(".html") {
+            let page = try SiteFixture.html(path, in: files)
+            #expect(page.all("h1").count == 1, "\(path)")
+            #expect(page.all("main").count == 1 && page.all("header").count >= 1 && page.all("footer").count == 1, "\(path)")
+            #expect(page.first("html")?["lang"] == "en", "\(path)")
+        }
+    }
+}

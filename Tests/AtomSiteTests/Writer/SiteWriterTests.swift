@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import AtomSite
+
+@Suite struct SiteWriterTests {
+    let parent: URL
+    var output: URL { parent.appendingPathComponent("Site") }
+
+    init() throws {
+        parent = FileManager.default.temporaryDirectory.appendingPathComponent("site-writer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+    }
+
+    func files(_ pairs: [String: String]) -> [OutputFile] {
+        pairs.map { OutputFile(path: $0.key, text: $0.value) }
+    }
+
+    func read(_ path: String) -> String? {
+        try? String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func inode(_ path: String) throws -> Int? {
+        try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)[.systemFileNumber] as? Int
+    }
+
+    @Test func writesANewSite() throws {
+        let summary = try SiteWriter().write(files(["index.html": "home", "models/a/index.html": "a"]), to: output)
+        #expect(summary == .init(written: 2, unchanged: 0, removed: 0))
+        #expect(read("index.html") == "home")
+        #expect(read("models/a/index.html") == "a")
+    }
+
+    @Test func rewritingTheSameSiteTouchesNothing() throws {
+        let site = files(["index.html": "home", "models/a/index.html": "a"])
+        _ = try SiteWriter().write(site, to: output)
+        let before = try inode("index.html")
+        let modified = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("index.html").path)[.modificationDate] as? Date
+        let summary = try SiteWriter().write(site, to: output)
+        #expect(summary == .init(written: 0, unchanged: 2, removed: 0))
+        #expect(try inode("index.html") == before)
+        #expect(try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("index.html").path)[.modificationDate] as? Date == modified)
+    }
+
+    @Test func oneChangedFileIsTheOnlyOneWrittenAndStaleFilesGo() throws {
+        _ = try SiteWriter().write(files(["index.html": "home", "a.html": "a", "old.html": "old"]), to: output)
+        let unchangedInode = try inode("a.html")
+        let summary = try SiteWriter().write(files(["index.html": "new home", "a.html": "a"]), to: output)
+        #expect(summary == .init(written: 1, unchanged: 1, removed: 1))
+        #expect(read("index.html") == "new home")
+        #expect(read("old.html") == nil)
+        // The unchanged file is the same inode, hard-linked into the new site, not rewritten.
+        #expect(try inode("a.html") == unchangedInode)
+    }
+
+    @Test func aFailedWriteLeavesThePreviousSiteAndNoStagingBehind() throws {
+        _ = try SiteWriter().write(files(["index.html": "v1"]), to: output)
+        // "a" as a file and "a/b" below it cannot both exist: staging fails midway.
+        #expect(throws: SiteWriter.Failure.self) {
+            try SiteWriter().write(files(["index.html": "v2", "a": "x", "a/b": "y"]), to: output)
+        }
+        #expect(read("index.html") == "v1")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: parent.path).filter { $0 != "Site" }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test(arguments: ["../escape.html", "/etc/passwd", "a/../../b", "a//b", "./a"])
+    func pathsThatLeaveTheOutputAreRefused(_ path: String) throws {
+        #expect(throws: SiteWriter.Failure.self) { try SiteWriter().write([OutputFile(path: path, text: "x")], to: output) }
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test func missingParentFolderIsAClearError() {
+        let nowhere = parent.appendingPathComponent("missing/Site")
+        #expect {
+            try SiteWriter().write(files(["index.html": "x"]), to: nowhere)
+        } throws: { error in
+            (error as? SiteWriter.Failure)?.description == "the folder that should hold the output, '\(parent.appendingPathComponent("missing").path)', does not exist; create it or choose another --output"
+        }
+    }
+
+    @Test func leftoverStagingFromAKilledBuildIsCleanedUp() throws {
+        let leftover = parent.appendingPathComponent(".Site.staging-dead")
+        try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true)
+        _ = try SiteWriter().write(files(["index.html": "x"]), to: output)
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+    }
+}
