@@ -20,74 +20,76 @@ extension AtomAuditCommand {
                 """
         )
 
-        @OptionGroup var options: ContentOptions
+        @OptionGroup var options: SiteOptions
 
-        @Option(help: ArgumentHelp("The Mustache templates and assets.", valueName: "dir"))
-        var templates = "Templates"
-
-        @Option(help: ArgumentHelp("The folder to write the site into.", valueName: "dir"))
-        var output = "Site"
-
-        @Option(help: ArgumentHelp("The absolute URL the site is served from; overrides base-url in site.yaml.", valueName: "url"))
-        var baseURL: String?
-
-        func validate() throws {
-            if output.isEmpty { throw ValidationError("'--output' must not be empty.") }
-            if let baseURL, !EvidenceURL.isWebURL(baseURL) {
-                throw ValidationError("'--base-url' must be an absolute http(s) URL, e.g. https://example.org/atom/.")
-            }
-        }
+        func validate() throws { try options.validate() }
 
         func run() throws {
             let clock = ContinuousClock()
             let start = clock.now
-            let printer = DiagnosticPrinter()
-            let progress = Progress()
-
-            let report = try ContentLoading.audit(options.content)
-            printer.print(report.diagnostics)
-            guard !report.hasErrors else {
-                printer.printSummary(of: report)
-                StandardError.write("error: the content has errors; nothing was written to '\(output)'")
-                throw ExitCode.failure
-            }
-            progress.step("checked \(plural(report.modelFileCount, "model"))", models: report.scorecards.count)
-
-            let (library, templateProblems) = TemplateLibrary.load(from: templates)
-            printer.print(templateProblems)
-            guard let library else {
-                StandardError.write("error: the templates have errors; nothing was written to '\(output)'")
-                throw ExitCode.failure
-            }
-
-            let result = SiteBuilder(templates: library, baseURL: baseURL).build(report)
-            printer.print(result.diagnostics)
-            guard !result.diagnostics.containsErrors else {
-                StandardError.write("error: the site could not be rendered; nothing was written to '\(output)'")
-                throw ExitCode.failure
-            }
-            progress.step("rendered \(plural(result.files.count, "file"))", models: report.scorecards.count)
-
-            let summary: SiteWriter.Summary
+            var pipeline = options.pipeline
+            pipeline.progress = Progress.printer(start: start)
+            let result: SitePipeline.Result
             do {
-                summary = try SiteWriter().write(result.files, to: URL(fileURLWithPath: output))
+                result = try pipeline.run()
             } catch {
-                StandardError.write("error: \(error.description); the previous site was left as it was")
-                throw ExitCode.failure
+                StandardError.write(error.description)
+                throw ExitCode(2)
             }
-            let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
-            print(BuildSummary(report: report, files: result.files.count, written: summary, output: output, seconds: seconds).line)
+            let printer = DiagnosticPrinter()
+            printer.print(result.diagnostics)
+            switch result.outcome {
+            case .rejected(let stage):
+                if stage == .content { printer.printSummary(of: result.report) }
+                StandardError.write("error: the \(stage == .content ? "content has" : stage == .templates ? "templates have" : "rendering had") errors; nothing was written to '\(options.output)'")
+                throw ExitCode.failure
+            case .writeFailed(let failure):
+                StandardError.write("error: \(failure.description); the previous site was left as it was")
+                throw ExitCode.failure
+            case .built(let summary, let files):
+                print(BuildSummary(report: result.report, files: files, written: summary, output: options.output,
+                                   duration: clock.now - start).line)
+            }
         }
     }
 }
 
-/// Stage lines on standard error, only for runs long enough that silence would worry someone.
-struct Progress {
-    static let threshold = 500
+/// Where the site comes from and goes to; shared by `build` and `serve`.
+struct SiteOptions: ParsableArguments {
+    @OptionGroup var content: ContentOptions
 
-    func step(_ text: String, models: Int) {
-        guard models >= Self.threshold else { return }
-        StandardError.write("… \(text)")
+    @Option(help: ArgumentHelp("The Mustache templates and assets.", valueName: "dir"))
+    var templates = "Templates"
+
+    @Option(help: ArgumentHelp("The folder to write the site into.", valueName: "dir"))
+    var output = "Site"
+
+    @Option(help: ArgumentHelp("The absolute URL the site is served from; overrides base-url in site.yaml.", valueName: "url"))
+    var baseURL: String?
+
+    func validate() throws {
+        if output.isEmpty { throw ValidationError("'--output' must not be empty.") }
+        if let baseURL, !EvidenceURL.isWebURL(baseURL) {
+            throw ValidationError("'--base-url' must be an absolute http(s) URL, e.g. https://example.org/atom/.")
+        }
+    }
+
+    var pipeline: SitePipeline {
+        SitePipeline(content: content.content, templates: templates, output: output, baseURL: baseURL, today: Today.date)
+    }
+}
+
+/// Stage lines on standard error with the time since the start, so a long build is
+/// not silent. Short builds finish before anyone would wonder, so only the summary prints.
+enum Progress {
+    static let threshold: Duration = .milliseconds(700)
+
+    static func printer(start: ContinuousClock.Instant) -> @Sendable (String) -> Void {
+        { stage in
+            let elapsed = ContinuousClock.now - start
+            guard elapsed > threshold else { return }
+            StandardError.write("… \(stage) (\(elapsed.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 1)))))")
+        }
     }
 }
 
@@ -97,13 +99,14 @@ struct BuildSummary {
     let files: Int
     let written: SiteWriter.Summary
     let output: String
-    let seconds: Double
+    let duration: Duration
 
     var line: String {
         let tiers = (report.rubric?.tiers ?? []).map { tier in
             "\(report.scorecards.filter { $0.tier.id == tier.id }.count) \(tier.label.lowercased())"
         }.joined(separator: ", ")
-        let time = String(format: "%.2f", seconds)
+        let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+        let time = "\(milliseconds / 1000).\(String(format: "%02d", (milliseconds % 1000) / 10))"
         return "built \(output): \(plural(report.scorecards.count, "model")) (\(tiers)); \(plural(files, "file")): \(written.written) written, \(written.unchanged) unchanged, \(written.removed) removed; \(time) s"
     }
 }

@@ -1,0 +1,71 @@
+import AtomAudit
+import Foundation
+
+/// The whole build, from a content folder to a written site: read → audit → load
+/// templates → render → write. `build` runs it once; `serve` runs it on every change.
+/// Only the first and last stages touch the disk.
+public struct SitePipeline: Sendable {
+    public var content: String
+    public var templates: String
+    public var output: String
+    public var baseURL: String?
+    /// The day review warnings measure from.
+    public var today: CalendarDate?
+    /// Told when each stage ends (e.g. "audited 10000 models"), for progress on long runs.
+    public var progress: (@Sendable (String) -> Void)?
+
+    public init(content: String, templates: String, output: String, baseURL: String? = nil, today: CalendarDate? = nil) {
+        self.content = content
+        self.templates = templates
+        self.output = output
+        self.baseURL = baseURL
+        self.today = today
+    }
+
+    public enum Outcome: Sendable {
+        /// The site was written (or was already up to date).
+        case built(SiteWriter.Summary, files: Int)
+        /// Content, templates or rendering had errors; nothing was written.
+        case rejected(Stage)
+        /// The output could not be written; the previous site is intact.
+        case writeFailed(SiteWriter.Failure)
+    }
+
+    public enum Stage: String, Sendable {
+        case content, templates, rendering
+    }
+
+    public struct Result: Sendable {
+        public var report: AuditReport
+        /// Diagnostics of every stage that ran, in stage order.
+        public var diagnostics: [Diagnostic]
+        public var outcome: Outcome
+    }
+
+    /// Runs the pipeline. Throws only when the content folder cannot be read at all.
+    public func run() throws(ContentReader.Failure) -> Result {
+        let snapshot = try ContentReader().read(directory: content)
+        progress?("read \(snapshot.files.count) content files")
+        let report = ContentAuditor(today: today).audit(snapshot)
+        progress?("audited \(report.modelFileCount) models")
+        var diagnostics = report.diagnostics
+        guard !report.hasErrors else { return Result(report: report, diagnostics: diagnostics, outcome: .rejected(.content)) }
+
+        let (library, templateProblems) = TemplateLibrary.load(from: templates)
+        diagnostics += templateProblems
+        guard let library else { return Result(report: report, diagnostics: diagnostics, outcome: .rejected(.templates)) }
+
+        let rendered = SiteBuilder(templates: library, baseURL: baseURL).build(report)
+        diagnostics += rendered.diagnostics
+        guard !rendered.diagnostics.containsErrors else {
+            return Result(report: report, diagnostics: diagnostics, outcome: .rejected(.rendering))
+        }
+        progress?("rendered \(rendered.files.count) files")
+        do {
+            let summary = try SiteWriter().write(rendered.files, to: URL(fileURLWithPath: output))
+            return Result(report: report, diagnostics: diagnostics, outcome: .built(summary, files: rendered.files.count))
+        } catch {
+            return Result(report: report, diagnostics: diagnostics, outcome: .writeFailed(error))
+        }
+    }
+}
