@@ -23,6 +23,16 @@ struct Graphics {
         return files
     }
 
+    /// Each chart's title, file and text summary, for pages that link to the SVG files
+    /// (the Markdown edition) instead of inlining them.
+    func summaries(root: String) -> [[String: Any]] {
+        [
+            ["id": "tiers-by-origin", "title": "Tiers by origin", "file": root + "charts/tiers-by-origin.svg", "summary": tiersDescription],
+            ["id": "points-over-time", "title": "Points against release date", "file": root + "charts/points-over-time.svg", "summary": scatterDescription],
+            ["id": "axis-heat-map", "title": "Every model's four axis levels", "file": root + "charts/axis-heat-map.svg", "summary": heatMapDescription],
+        ]
+    }
+
     // MARK: Charts
 
     func tiersByOrigin(id: String) -> String {
@@ -31,15 +41,8 @@ struct Graphics {
         let rows = model.origins.map { summary in
             StackedBarChart.Row(label: summary.origin.name, values: tiers.map { summary.tierCounts[$0.id] ?? 0 })
         }
-        let description = model.origins.map { summary in
-            let parts = tiers.compactMap { tier -> String? in
-                let count = summary.tierCounts[tier.id] ?? 0
-                return count > 0 ? "\(count) \(tier.label.lowercased())" : nil
-            }
-            return "\(summary.origin.name): \(summary.models) (\(parts.joined(separator: ", ")))"
-        }.joined(separator: "; ")
         return StackedBarChart(
-            title: "Tiers by origin", description: "Models per tier for each origin. \(description).",
+            title: "Tiers by origin", description: tiersDescription,
             xAxisLabel: "Models", yAxisLabel: "Origin", series: series, rows: rows
         ).svg(id: id)
     }
@@ -57,10 +60,9 @@ struct Graphics {
             let group = Self.scatterGroups.firstIndex { $0.code == card.manifest.origin.code } ?? Self.scatterGroups.count - 1
             return ScatterChart.Point(x: Double(released.dayNumber), y: Double(card.points), seriesIndex: group, label: card.manifest.name)
         }
-        let dated = points.count, undated = model.cards.count - points.count
         return ScatterChart(
             title: "Points against release date",
-            description: "Total points (0 to \(model.rubric.maxPoints)) of \(dated) models against their release date, grouped by origin; \(undated) models without a recorded release date are not shown.",
+            description: scatterDescription,
             xAxisLabel: "Release date", yAxisLabel: "Points", series: series, points: points,
             yMax: Double(model.rubric.maxPoints)
         ).svg(id: id)
@@ -77,9 +79,45 @@ struct Graphics {
         }
         return HeatMapChart(
             title: "Every model's four axis levels",
-            description: "One row per model in leaderboard order, one column per axis (\(axes.map(\.label).joined(separator: ", "))); darker cells are higher levels and every cell names its level.",
+            description: heatMapDescription,
             columns: axes.map(\.label), rows: rows
         ).svg(id: id)
+    }
+
+    // MARK: Text alternatives
+
+    var tiersDescription: String {
+        let tiers = model.rubric.tiers
+        let origins = model.origins.map { summary in
+            let parts = tiers.compactMap { tier -> String? in
+                let count = summary.tierCounts[tier.id] ?? 0
+                return count > 0 ? "\(count) \(tier.label.lowercased())" : nil
+            }
+            return "\(summary.origin.name): \(summary.models) (\(parts.joined(separator: ", ")))"
+        }
+        return "Models per tier for each origin. \(origins.joined(separator: "; "))."
+    }
+
+    var scatterDescription: String {
+        let dated = model.cards.filter { $0.manifest.released != nil }.count
+        let groups = Self.scatterGroups.map { group -> String in
+            let cards = model.cards.filter { card in
+                card.manifest.released != nil && (group.code.map { $0 == card.manifest.origin.code }
+                    ?? !Self.scatterGroups.contains { $0.code == card.manifest.origin.code })
+            }
+            let median = OriginSummary.median(cards.map { Double($0.points) })
+            return "\(group.label): \(cards.count) models, median \(NumberFormat.compact(median)) points"
+        }
+        return "Total points (0 to \(model.rubric.maxPoints)) of \(dated) models against their release date, grouped by origin (\(groups.joined(separator: "; "))); \(model.cards.count - dated) models without a recorded release date are not shown."
+    }
+
+    var heatMapDescription: String {
+        let axes = model.rubric.axes.map(\.label).joined(separator: ", ")
+        let top = model.rubric.axes.map { axis -> String in
+            let count = model.cards.filter { $0.axis(axis.axis)?.isTop == true }.count
+            return "\(axis.label.lowercased()) \(count)"
+        }.joined(separator: ", ")
+        return "One row per model in leaderboard order, one column per axis (\(axes)); darker cells are higher levels and every cell names its level. Models at the top level of each axis: \(top)."
     }
 
     // MARK: Badges

@@ -25,6 +25,22 @@ public struct MarkdownRenderer: Sendable {
         return String(cString: buffer)
     }
 
+    /// The same Markdown, re-written by cmark after sanitizing: raw HTML removed, unsafe
+    /// links emptied, headings demoted. For the Markdown edition, where the text is
+    /// rendered again by whoever reads it (GitHub, an editor), so it must be safe as Markdown.
+    public func safeMarkdown(from markdown: String) -> String {
+        let options = CMARK_OPT_DEFAULT
+        guard let document = cmark_parse_document(markdown, markdown.utf8.count, options) else { return "" }
+        defer { cmark_node_free(document) }
+        sanitize(document)
+        removeRawHTML(from: document)
+        guard let buffer = cmark_render_commonmark(document, options, 0) else { return "" }
+        defer { free(buffer) }
+        var text = String(cString: buffer)
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+
     /// Whether a link target is one the site allows: http(s), mailto, or relative.
     public static func isAllowedLink(_ url: String) -> Bool {
         let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -35,23 +51,45 @@ public struct MarkdownRenderer: Sendable {
         return ["http", "https", "mailto"].contains(scheme.lowercased())
     }
 
+    /// Unlinks every raw HTML node (for the Markdown edition, where nothing renders it safely).
+    private func removeRawHTML(from document: OpaquePointer) {
+        for node in nodes(in: document, where: { $0 == CMARK_NODE_HTML_BLOCK || $0 == CMARK_NODE_HTML_INLINE }) {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+    }
+
+    /// Unwraps links and images whose scheme is not allowed (their text stays, the
+    /// target goes) and demotes headings.
     private func sanitize(_ document: OpaquePointer) {
-        guard let iterator = cmark_iter_new(document) else { return }
+        for node in nodes(in: document, where: { $0 == CMARK_NODE_LINK || $0 == CMARK_NODE_IMAGE }) {
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            guard !Self.isAllowedLink(url) else { continue }
+            while let child = cmark_node_first_child(node) {
+                cmark_node_insert_before(node, child)
+            }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+        guard headingOffset != 0 else { return }
+        for node in nodes(in: document, where: { $0 == CMARK_NODE_HEADING }) {
+            let level = Int(cmark_node_get_heading_level(node))
+            cmark_node_set_heading_level(node, Int32(min(6, max(1, level + headingOffset))))
+        }
+    }
+
+    /// Nodes of the given types, collected before any is changed: cmark's iterator must
+    /// not see the tree change under it.
+    private func nodes(in document: OpaquePointer, where matches: (cmark_node_type) -> Bool) -> [OpaquePointer] {
+        guard let iterator = cmark_iter_new(document) else { return [] }
         defer { cmark_iter_free(iterator) }
+        var found: [OpaquePointer] = []
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            switch cmark_node_get_type(node) {
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                if !Self.isAllowedLink(url) { cmark_node_set_url(node, "") }
-            case CMARK_NODE_HEADING where headingOffset != 0:
-                let level = Int(cmark_node_get_heading_level(node))
-                cmark_node_set_heading_level(node, Int32(min(6, max(1, level + headingOffset))))
-            default:
-                break
-            }
+            if matches(cmark_node_get_type(node)) { found.append(node) }
         }
+        return found
     }
 }

@@ -36,7 +36,8 @@ struct ContextBuilder {
                 "baseURL": model.site.baseURL, "language": model.site.language,
             ] as Context,
             "nav": Self.navigation.map { item -> Context in
-                ["label": item.label, "href": root + item.path, "current": item.id == section]
+                ["label": item.label, "href": root + item.path, "current": item.id == section,
+                 "markdownHref": root + SitePaths.markdown(of: item.path)]
             },
             "rubricVersion": model.rubric.version,
             "modelCount": model.cards.count,
@@ -65,6 +66,7 @@ struct ContextBuilder {
             "originName": m.origin.name,
             "assessed": m.assessed.description,
             "url": root + SitePaths.model(m.id.rawValue),
+            "markdownURL": root + SitePaths.markdown(of: SitePaths.model(m.id.rawValue)),
             "points": card.points,
             "maxPoints": card.maxPoints,
             "tier": tier(card.tier),
@@ -80,7 +82,10 @@ struct ContextBuilder {
         if let parameters = m.parameters { context["parameters"] = parameters.text }
         if let active = m.activeParameters { context["activeParameters"] = active.text }
         if !m.modality.isEmpty { context["modality"] = m.modality.map(\.rawValue).joined(separator: ", ") }
-        if let notes = m.notes { context["notesHTML"] = markdown.html(from: notes) }
+        if let notes = m.notes {
+            context["notesHTML"] = markdown.html(from: notes)
+            context["notesMarkdown"] = markdown.safeMarkdown(from: notes)
+        }
         if let license = card.license {
             context["license"] = [
                 "id": license.id, "name": license.name, "url": license.url, "summary": license.summary,
@@ -193,6 +198,7 @@ struct ContextBuilder {
             "title": assessment.scenario.title,
             "summary": assessment.scenario.summary,
             "url": root + SitePaths.scenario(assessment.scenario.id),
+            "markdownURL": root + SitePaths.markdown(of: SitePaths.scenario(assessment.scenario.id)),
             "met": assessment.metCount,
             "total": assessment.readings.count,
             "isLeading": leading,

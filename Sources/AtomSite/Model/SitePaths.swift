@@ -11,6 +11,10 @@ enum SitePaths {
     static func badge(_ id: String) -> String { "badges/\(id).svg" }
     static func modelJSON(_ id: String) -> String { "data/models/\(id).json" }
 
+    /// The Markdown edition: a README.md in every page's folder, so GitHub shows it
+    /// when someone opens the folder.
+    static func markdown(of folder: String) -> String { folder.isEmpty ? "README.md" : folder + "README.md" }
+
     static let methodology = "methodology/"
     static let scenarios = "scenarios/"
     static let charts = "charts/"

@@ -1,12 +1,15 @@
 import AtomAudit
 import Foundation
 
-/// Renders every HTML page (and the Markdown brief) from the templates.
+/// Renders every page twice — as HTML and as the Markdown edition — from one context
+/// per page, so both editions always say the same thing.
 struct PageRenderer {
     let model: SiteModel
     let templates: TemplateLibrary
     let contexts: ContextBuilder
     var diagnostics: [Diagnostic] = []
+
+    typealias Context = [String: Any]
 
     init(model: SiteModel, templates: TemplateLibrary) {
         self.model = model
@@ -14,7 +17,19 @@ struct PageRenderer {
         self.contexts = ContextBuilder(model: model)
     }
 
-    mutating func render(_ template: String, _ context: [String: Any], to path: String) -> OutputFile? {
+    /// One page of the site: where its two editions go and how to build its context.
+    /// Both paths sit in the same folder, so relative links work the same from either.
+    struct PageSpec {
+        var folder: String
+        var htmlTemplate: String
+        var markdownTemplate: String?
+        var context: (ContextBuilder, _ file: String) -> Context
+
+        var htmlPath: String { folder + (folder.isEmpty || folder.hasSuffix("/") ? "index.html" : "") }
+        var markdownPath: String { SitePaths.markdown(of: folder) }
+    }
+
+    mutating func render(_ template: String, _ context: Context, to path: String) -> OutputFile? {
         guard let text = templates.render(context, with: template) else {
             diagnostics.append(.error("missing-template", "the template '\(template).mustache' is missing; it is needed for \(path)", at: nil))
             return nil
@@ -22,20 +37,24 @@ struct PageRenderer {
         return OutputFile(path: path, text: text)
     }
 
-    /// One scorecard per model, rendered on all cores.
+    /// Scorecards in both editions, rendered on all cores.
     func modelPages() -> [OutputFile] {
         let model = self.model, templates = self.templates
-        let indexed = Array(model.cards.enumerated().map { IndexedCard(position: $0.offset + 1, card: $0.element) })
-        return indexed.parallelMap { item -> OutputFile? in
+        let hasMarkdown = templates.has("markdown/model")
+        let indexed = model.cards.enumerated().map { IndexedCard(position: $0.offset + 1, card: $0.element) }
+        return indexed.parallelMap { item -> [OutputFile] in
             let contexts = ContextBuilder(model: model)
-            let path = SitePaths.modelFile(item.card.id.rawValue)
-            var context = contexts.base(file: path, title: item.card.manifest.name, section: "leaderboard",
-                                        description: "\(item.card.manifest.name): \(item.card.tier.label), \(item.card.points)/\(item.card.maxPoints) on the ATOM openness rubric.")
-            context["model"] = contexts.card(item.card, root: SitePaths.root(of: path), position: item.position)
-            context["badgeSnippet"] = contexts.badgeSnippets(item.card)
-            context["tiers"] = model.rubric.tiers.map(contexts.tier)
-            return templates.render(context, with: "pages/model").map { OutputFile(path: path, text: $0) }
-        }.compactMap { $0 }
+            let folder = SitePaths.model(item.card.id.rawValue)
+            let context = Self.modelContext(item, contexts: contexts, file: folder + "index.html")
+            var files: [OutputFile] = []
+            if let html = templates.render(context, with: "pages/model") {
+                files.append(OutputFile(path: folder + "index.html", text: html))
+            }
+            if hasMarkdown, let markdown = templates.render(context, with: "markdown/model") {
+                files.append(OutputFile(path: SitePaths.markdown(of: folder), text: markdown))
+            }
+            return files
+        }.flatMap { $0 }
     }
 
     struct IndexedCard: Sendable {
@@ -43,135 +62,167 @@ struct PageRenderer {
         var card: Scorecard
     }
 
-    mutating func sitePages() -> [OutputFile] {
-        var files: [OutputFile?] = []
-        files.append(index())
-        files.append(methodology())
-        files.append(charts())
-        files.append(contentsOf: scenarios())
-        files.append(contentsOf: prosePages())
-        files.append(contentsOf: brief())
-        files.append(notFound())
-        return files.compactMap { $0 }
+    static func modelContext(_ item: IndexedCard, contexts: ContextBuilder, file: String) -> Context {
+        let card = item.card
+        var context = contexts.base(file: file, title: card.manifest.name, section: "leaderboard",
+                                    description: "\(card.manifest.name): \(card.tier.label), \(card.points)/\(card.maxPoints) on the ATOM openness rubric.")
+        context["model"] = contexts.card(card, root: SitePaths.root(of: file), position: item.position)
+        context["badgeSnippet"] = contexts.badgeSnippets(card)
+        context["tiers"] = contexts.model.rubric.tiers.map(contexts.tier)
+        return context
     }
 
-    // MARK: Pages
+    /// Every page but the scorecards, in both editions.
+    mutating func sitePages() -> [OutputFile] {
+        var files: [OutputFile] = []
+        for spec in specs() {
+            if let html = render(spec.htmlTemplate, spec.context(contexts, spec.htmlPath), to: spec.htmlPath) { files.append(html) }
+            if let markdownTemplate = spec.markdownTemplate, templates.has(markdownTemplate),
+               let markdown = render(markdownTemplate, spec.context(contexts, spec.markdownPath), to: spec.markdownPath) {
+                files.append(markdown)
+            }
+        }
+        // The standalone brief links absolutely: it is pasted into memos and emails.
+        var brief = Self.briefContext(contexts, file: SitePaths.briefMarkdown)
+        brief.merge(contexts.base(file: SitePaths.briefMarkdown, title: "Policy brief", section: "brief", absoluteLinks: true)) { _, base in base }
+        brief.merge(BriefContext(model: model, contexts: contexts).context(root: model.site.baseURL, markdownLinks: false)) { _, new in new }
+        if let file = render("markdown/brief", brief, to: SitePaths.briefMarkdown) { files.append(file) }
+        // Hosts serve 404.html at any depth, so its links are absolute too.
+        let notFound = contexts.base(file: "404.html", title: "Page not found", section: "", absoluteLinks: true)
+        if let file = render("pages/404", notFound, to: "404.html") { files.append(file) }
+        return files
+    }
 
-    mutating func index() -> OutputFile? {
-        let path = "index.html"
-        var context = contexts.base(file: path, title: model.site.title, section: "leaderboard")
-        let root = SitePaths.root(of: path)
+    func specs() -> [PageSpec] {
+        var specs = [
+            PageSpec(folder: "", htmlTemplate: "pages/index", markdownTemplate: "markdown/readme", context: Self.indexContext),
+            PageSpec(folder: SitePaths.methodology, htmlTemplate: "pages/methodology", markdownTemplate: "markdown/methodology", context: Self.methodologyContext),
+            PageSpec(folder: SitePaths.charts, htmlTemplate: "pages/charts", markdownTemplate: "markdown/charts", context: Self.chartsContext),
+            PageSpec(folder: SitePaths.scenarios, htmlTemplate: "pages/scenarios", markdownTemplate: "markdown/scenarios", context: Self.scenariosContext),
+            PageSpec(folder: SitePaths.brief, htmlTemplate: "pages/brief", markdownTemplate: "markdown/brief", context: Self.briefContext),
+        ]
+        for assessment in model.outlook.assessments {
+            specs.append(PageSpec(folder: SitePaths.scenario(assessment.scenario.id), htmlTemplate: "pages/scenario",
+                                  markdownTemplate: "markdown/scenario") { contexts, file in Self.scenarioContext(assessment, contexts: contexts, file: file) })
+        }
+        for page in model.pages where !Page.sectionIDs.contains(page.id) {
+            specs.append(PageSpec(folder: SitePaths.page(page.id), htmlTemplate: "pages/page",
+                                  markdownTemplate: "markdown/page") { contexts, file in Self.proseContext(page, contexts: contexts, file: file) })
+        }
+        return specs
+    }
+
+    // MARK: Contexts
+
+    static func indexContext(_ contexts: ContextBuilder, file: String) -> Context {
+        let model = contexts.model
+        var context = contexts.base(file: file, title: model.site.title, section: "leaderboard")
+        let root = SitePaths.root(of: file)
         context["models"] = model.cards.enumerated().map { contexts.card($0.element, root: root, position: $0.offset + 1) }
         context["headline"] = contexts.headline()
         context["origins"] = contexts.origins()
         context["tierTotals"] = contexts.tierTotals()
         context["tiers"] = model.rubric.tiers.map(contexts.tier)
-        if let intro = contexts.prose("introduction") { context["introHTML"] = intro }
-        context["outlook"] = ["explanation": model.outlook.explanation] as [String: Any]
+        if let intro = model.page("introduction") {
+            context["introHTML"] = contexts.markdown.html(from: intro.body)
+            context["introMarkdown"] = contexts.markdown.safeMarkdown(from: intro.body)
+        }
+        context["outlook"] = ["explanation": model.outlook.explanation] as Context
         context["tiersChartSVG"] = Graphics(model: model).tiersByOrigin(id: "tiers-by-origin")
-        return render("pages/index", context, to: path)
+        context["charts"] = Graphics(model: model).summaries(root: root)
+        return context
     }
 
-    mutating func methodology() -> OutputFile? {
-        let path = SitePaths.methodology + "index.html"
-        var context = contexts.base(file: path, title: "Methodology", section: "methodology",
+    static func methodologyContext(_ contexts: ContextBuilder, file: String) -> Context {
+        let model = contexts.model, rubric = model.rubric
+        var context = contexts.base(file: file, title: "Methodology", section: "methodology",
                                     description: "How the ATOM openness rubric scores weights, data, code and license.")
-        let rubric = model.rubric
-        if let intro = contexts.prose("methodology") { context["introHTML"] = intro }
-        context["rubric"] = ["version": rubric.version, "title": rubric.title, "summary": rubric.summary, "maxPoints": rubric.maxPoints] as [String: Any]
-        context["axes"] = rubric.axes.map { axis -> [String: Any] in
+        if let intro = model.page("methodology") {
+            context["introHTML"] = contexts.markdown.html(from: intro.body)
+            context["introMarkdown"] = contexts.markdown.safeMarkdown(from: intro.body)
+        }
+        context["rubric"] = ["version": rubric.version, "title": rubric.title, "summary": rubric.summary, "maxPoints": rubric.maxPoints] as Context
+        context["axes"] = rubric.axes.map { axis -> Context in
             [
                 "id": axis.axis.rawValue, "label": axis.label, "question": axis.question, "maxPoints": axis.maxPoints,
-                "levels": axis.levels.map { ["id": $0.id, "label": $0.label, "points": $0.points, "definition": $0.definition] as [String: Any] },
-                "sources": axis.sources.compactMap(rubric.source).map { ["title": $0.title, "url": $0.url] as [String: Any] },
+                "levels": axis.levels.map { ["id": $0.id, "label": $0.label, "points": $0.points, "definition": $0.definition] as Context },
+                "sources": axis.sources.compactMap(rubric.source).map { ["title": $0.title, "url": $0.url] as Context },
                 "hasSources": !axis.sources.isEmpty,
             ]
         }
-        context["tiers"] = rubric.tiers.map { tier -> [String: Any] in
+        context["tiers"] = rubric.tiers.map { tier -> Context in
             var entry = contexts.tier(tier)
-            entry["requirements"] = tier.requirements.map { requirement -> [String: Any] in
+            entry["requirements"] = tier.requirements.map { requirement -> Context in
                 let level = rubric.axis(requirement.axis)?.level(requirement.minimumLevel)
                 return ["axis": requirement.axis.displayName, "level": level?.label ?? requirement.minimumLevel]
             }
+            entry["requirementText"] = tier.requirements.isEmpty ? "Nothing (every other model)" : tier.requirements.map { requirement in
+                "\(requirement.axis.displayName): \(rubric.axis(requirement.axis)?.level(requirement.minimumLevel)?.label ?? requirement.minimumLevel)"
+            }.joined(separator: "; ")
             entry["catchAll"] = tier.requirements.isEmpty
             entry["count"] = model.cards.filter { $0.tier.id == tier.id }.count
             return entry
         }
-        context["sources"] = rubric.sources.map { ["title": $0.title, "url": $0.url, "note": $0.note ?? ""] as [String: Any] }
+        context["sources"] = rubric.sources.map { ["title": $0.title, "url": $0.url, "note": $0.note ?? ""] as Context }
         let usage = Dictionary(grouping: model.cards.compactMap { $0.manifest.weights.license }, by: { $0 }).mapValues(\.count)
-        context["licenses"] = model.licenses.licenses.map { license -> [String: Any] in
+        context["licenses"] = model.licenses.licenses.map { license -> Context in
             ["id": license.id, "name": license.name, "url": license.url, "osiApproved": license.osiApproved,
              "level": rubric.axis(.license)?.level(license.level.rawValue)?.label ?? license.level.rawValue,
              "summary": license.summary, "models": usage[license.id] ?? 0]
         }
-        context["indicators"] = Indicator.allCases.map { indicator -> [String: Any] in
+        context["indicators"] = Indicator.allCases.map { indicator -> Context in
             ["name": indicator.rawValue, "definition": indicator.definition,
              "parameters": indicator.parameters.map(\.rawValue).joined(separator: ", ")]
         }
-        return render("pages/methodology", context, to: path)
+        return context
     }
 
-    mutating func charts() -> OutputFile? {
-        let path = SitePaths.charts + "index.html"
-        var context = contexts.base(file: path, title: "Charts", section: "charts",
+    static func chartsContext(_ contexts: ContextBuilder, file: String) -> Context {
+        let model = contexts.model
+        var context = contexts.base(file: file, title: "Charts", section: "charts",
                                     description: "Tiers by origin, points against release date, and every model's four axis levels.")
         let graphics = Graphics(model: model)
         context["tiersChartSVG"] = graphics.tiersByOrigin(id: "tiers-by-origin")
         context["scatterChartSVG"] = graphics.pointsOverTime(id: "points-over-time")
         context["heatMapSVG"] = graphics.axisHeatMap(id: "axis-heat-map")
+        context["charts"] = graphics.summaries(root: SitePaths.root(of: file))
         context["origins"] = contexts.origins()
         context["tiers"] = model.rubric.tiers.map(contexts.tier)
         let undated = model.cards.filter { $0.manifest.released == nil }.map(\.manifest.name)
         context["undated"] = undated.joined(separator: ", ")
-        return render("pages/charts", context, to: path)
+        return context
     }
 
-    mutating func scenarios() -> [OutputFile?] {
-        let indexPath = SitePaths.scenarios + "index.html"
-        var index = contexts.base(file: indexPath, title: "Scenarios", section: "scenarios",
-                                  description: "Three futures for open AI in the US and China, tested against the data.")
-        let indexRoot = SitePaths.root(of: indexPath)
-        index["scenarios"] = model.outlook.assessments.map { contexts.scenarioSummary($0, root: indexRoot) }
-        index["outlook"] = ["explanation": model.outlook.explanation,
-                            "leading": model.outlook.leading?.scenario.title ?? ""] as [String: Any]
-        var files = [render("pages/scenarios", index, to: indexPath)]
-        for assessment in model.outlook.assessments {
-            let path = SitePaths.scenarioFile(assessment.scenario.id)
-            var context = contexts.base(file: path, title: assessment.scenario.title, section: "scenarios", description: assessment.scenario.summary)
-            context["scenario"] = contexts.scenarioSummary(assessment, root: SitePaths.root(of: path))
-            context["bodyHTML"] = contexts.markdown.html(from: assessment.scenario.body)
-            files.append(render("pages/scenario", context, to: path))
-        }
-        return files
+    static func scenariosContext(_ contexts: ContextBuilder, file: String) -> Context {
+        let model = contexts.model
+        var context = contexts.base(file: file, title: "Scenarios", section: "scenarios",
+                                    description: "Three futures for open AI in the US and China, tested against the data.")
+        context["scenarios"] = model.outlook.assessments.map { contexts.scenarioSummary($0, root: SitePaths.root(of: file)) }
+        context["outlook"] = ["explanation": model.outlook.explanation, "leading": model.outlook.leading?.scenario.title ?? ""] as Context
+        return context
     }
 
-    mutating func prosePages() -> [OutputFile?] {
-        model.pages.filter { !Page.sectionIDs.contains($0.id) }.map { page in
-            let path = SitePaths.pageFile(page.id)
-            var context = contexts.base(file: path, title: page.title, section: page.id, description: page.summary)
-            context["page"] = ["title": page.title, "summary": page.summary ?? ""] as [String: Any]
-            context["bodyHTML"] = contexts.markdown.html(from: page.body)
-            return render("pages/page", context, to: path)
-        }
+    static func scenarioContext(_ assessment: ScenarioAssessment, contexts: ContextBuilder, file: String) -> Context {
+        var context = contexts.base(file: file, title: assessment.scenario.title, section: "scenarios", description: assessment.scenario.summary)
+        context["scenario"] = contexts.scenarioSummary(assessment, root: SitePaths.root(of: file))
+        context["bodyHTML"] = contexts.markdown.html(from: assessment.scenario.body)
+        context["bodyMarkdown"] = contexts.markdown.safeMarkdown(from: assessment.scenario.body)
+        return context
     }
 
-    mutating func brief() -> [OutputFile?] {
-        let htmlPath = SitePaths.brief + "index.html"
-        var context = contexts.base(file: htmlPath, title: "Policy brief", section: "brief",
+    static func proseContext(_ page: Page, contexts: ContextBuilder, file: String) -> Context {
+        var context = contexts.base(file: file, title: page.title, section: page.id, description: page.summary)
+        context["page"] = ["title": page.title, "summary": page.summary ?? ""] as Context
+        context["bodyHTML"] = contexts.markdown.html(from: page.body)
+        context["bodyMarkdown"] = contexts.markdown.safeMarkdown(from: page.body)
+        return context
+    }
+
+    static func briefContext(_ contexts: ContextBuilder, file: String) -> Context {
+        var context = contexts.base(file: file, title: "Policy brief", section: "brief",
                                     description: "Headline numbers, tiers, origins and scenario status, in one page.")
-        let brief = BriefContext(model: model, contexts: contexts).context(root: SitePaths.root(of: htmlPath))
-        context.merge(brief) { _, new in new }
-        let html = render("pages/brief", context, to: htmlPath)
-        // The Markdown brief links with absolute URLs: it is pasted into memos and emails.
-        var markdownContext = contexts.base(file: SitePaths.briefMarkdown, title: "Policy brief", section: "brief", absoluteLinks: true)
-        markdownContext.merge(BriefContext(model: model, contexts: contexts).context(root: model.site.baseURL)) { _, new in new }
-        let markdown = render("markdown/brief", markdownContext, to: SitePaths.briefMarkdown)
-        return [html, markdown]
-    }
-
-    mutating func notFound() -> OutputFile? {
-        // Hosts serve 404.html at any depth, so its links are absolute.
-        let context = contexts.base(file: "404.html", title: "Page not found", section: "", absoluteLinks: true)
-        return render("pages/404", context, to: "404.html")
+        let markdownLinks = file.hasSuffix(".md")
+        context.merge(BriefContext(model: contexts.model, contexts: contexts).context(root: SitePaths.root(of: file), markdownLinks: markdownLinks)) { _, new in new }
+        return context
     }
 }

@@ -19,13 +19,19 @@ import Testing
     @Test(arguments: ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,x", "vbscript:x", "file:///etc/passwd"])
     func dropsLinksWithUnsafeSchemes(_ url: String) {
         let html = renderer.html(from: "[x](\(url)) ![y](\(url))")
-        #expect(html == "<p><a href=\"\">x</a> <img src=\"\" alt=\"y\" /></p>\n")
+        // The text stays; the link and the image go.
+        #expect(html == "<p>x y</p>\n")
     }
 
     @Test func keepsSafeLinks() {
         let html = renderer.html(from: "[a](https://x.org) [b](mailto:a@b.org) [c](../models/) [d](#top)")
         #expect(html.contains("href=\"https://x.org\"") && html.contains("href=\"mailto:a@b.org\"")
                 && html.contains("href=\"../models/\"") && html.contains("href=\"#top\""))
+    }
+
+    @Test func safeMarkdownDropsRawHTMLAndUnsafeLinksButKeepsTheRest() {
+        let markdown = MarkdownRenderer().safeMarkdown(from: "Hello <b>there</b> [ok](https://x.org) [bad](javascript:x)\n\n<div>block</div>\n\n# Title")
+        #expect(markdown == "Hello there [ok](https://x.org) bad\n\n# Title")
     }
 
     @Test func demotesHeadings() {
