@@ -22,6 +22,14 @@ public struct ManifestID: Hashable, Comparable, Sendable, CustomStringConvertibl
         ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
     }
 
+    /// A valid id made from any text, e.g. a Hub repository name: always valid.
+    public static func derived(from text: String) -> ManifestID {
+        let suggestion = String(suggestion(for: text).prefix(100)).trimmingCharacters(in: CharacterSet(charactersIn: ".-"))
+        return ManifestID(suggestion) ?? ManifestID(unchecked: "model")
+    }
+
+    private init(unchecked text: String) { rawValue = text }
+
     /// A valid id close to `text`, for the suggestion in the error message.
     public static func suggestion(for text: String) -> String {
         var result = ""

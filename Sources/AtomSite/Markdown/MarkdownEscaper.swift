@@ -17,7 +17,11 @@ public enum MarkdownEscaper {
                 result.append(character)
             case "!" where next == "[":
                 result += "\\!"
-            case "#" where index == 0, "-" where index == 0, "+" where index == 0, "=" where index == 0:
+            case "#" where index == 0, "-" where index == 0, "+" where index == 0:
+                result.append("\\")
+                result.append(character)
+            // A line of only '=' would turn the line above it into a heading.
+            case "=" where characters.allSatisfy({ $0 == "=" || $0 == " " }):
                 result.append("\\")
                 result.append(character)
             case "." where isLeadingDigits(characters, before: index) && (next == nil || next == " "),

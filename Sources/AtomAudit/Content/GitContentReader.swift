@@ -1,0 +1,100 @@
+import Foundation
+
+/// Reads a content folder as it is at a git revision, without checking it out: the
+/// file list comes from `git ls-tree` and every blob from one `git cat-file --batch`.
+public struct GitContentReader: Sendable {
+    public enum Failure: Error, CustomStringConvertible, Equatable {
+        case git(String)
+        case unknownRevision(String)
+        case noContent(revision: String, path: String)
+
+        public var description: String {
+            switch self {
+            case .git(let message): "error: git failed: \(message)"
+            case .unknownRevision(let revision): "error: '\(revision)' is neither a folder nor a git revision of this repository; expected a content folder or a revision such as 'main' or 'HEAD~1'"
+            case .noContent(let revision, let path): "error: revision '\(revision)' has no '\(path)' folder; expected the content folder at that revision (pass --content-path)"
+            }
+        }
+    }
+
+    /// The repository to read from.
+    public var repository: String
+
+    public init(repository: String = ".") { self.repository = repository }
+
+    /// - Parameters:
+    ///   - revision: any git revision, e.g. `main`, `HEAD~1`, a commit id.
+    ///   - path: the content folder's path inside the repository, e.g. `Content`.
+    public func read(revision: String, path: String) throws(Failure) -> ContentSnapshot {
+        guard (try? git(["rev-parse", "--verify", "--quiet", "\(revision)^{commit}"])) != nil else {
+            throw .unknownRevision(revision)
+        }
+        let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+        let listing = try git(["ls-tree", "-r", "-z", "--full-tree", revision, "--", folder])
+        var entries: [(path: String, object: String)] = []
+        var skipped: [Diagnostic] = []
+        for record in listing.split(separator: 0) {
+            // "<mode> <type> <object>\t<path>"
+            guard let tab = record.firstIndex(of: 9) else { continue }
+            let fields = String(decoding: record[record.startIndex..<tab], as: UTF8.self).split(separator: " ")
+            let fullPath = String(decoding: record[record.index(after: tab)...], as: UTF8.self)
+            guard fields.count == 3, fullPath.hasPrefix(folder + "/") else { continue }
+            let relative = String(fullPath.dropFirst(folder.count + 1))
+            if fields[0] == "120000" {
+                skipped.append(.error("symbolic-link", "'\(relative)' is a symbolic link, which is not followed (it could point outside the content folder); expected a regular file",
+                                      at: .start(of: "\(revision):\(fullPath)")))
+                continue
+            }
+            guard fields[1] == "blob" else { continue }
+            entries.append((relative, String(fields[2])))
+        }
+        guard !entries.isEmpty else { throw .noContent(revision: revision, path: folder) }
+        let blobs = try catFile(entries.map(\.object))
+        var snapshot = ContentSnapshot(root: "\(revision):\(folder)", files: [:], readingDiagnostics: skipped)
+        for (entry, data) in zip(entries, blobs) { snapshot.files[entry.path] = data }
+        return snapshot
+    }
+
+    /// The contents of many blobs from one git process.
+    private func catFile(_ objects: [String]) throws(Failure) -> [Data] {
+        let input = Data(objects.map { $0 + "\n" }.joined().utf8)
+        let output = try git(["cat-file", "--batch"], input: input)
+        var blobs: [Data] = []
+        var index = output.startIndex
+        for _ in objects {
+            // "<object> blob <size>\n<contents>\n"
+            guard let newline = output[index...].firstIndex(of: 10) else { throw .git("cat-file output ended early") }
+            let header = String(decoding: output[index..<newline], as: UTF8.self).split(separator: " ")
+            guard header.count == 3, let size = Int(header[2]) else { throw .git("unexpected cat-file header") }
+            let start = output.index(after: newline)
+            let end = output.index(start, offsetBy: size)
+            blobs.append(Data(output[start..<end]))
+            index = output.index(after: end)
+        }
+        return blobs
+    }
+
+    private func git(_ arguments: [String], input: Data? = nil) throws(Failure) -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", repository] + arguments
+        let stdout = Pipe(), stderr = Pipe(), stdin = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        process.standardInput = stdin
+        do { try process.run() } catch { throw .git("could not run git: \(error)") }
+        // Feed stdin on another thread so a large batch cannot deadlock against stdout.
+        let writer = Thread {
+            if let input { stdin.fileHandleForWriting.write(input) }
+            try? stdin.fileHandleForWriting.close()
+        }
+        writer.start()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw .git(String(decoding: errors, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        return output
+    }
+}

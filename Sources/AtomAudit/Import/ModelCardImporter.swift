@@ -1,0 +1,119 @@
+/// Drafts a manifest from a Hugging Face model card, recording only what the card's
+/// metadata can honestly show and listing, in the notes, what a reviewer must check.
+public struct ModelCardImporter: Sendable {
+    public var licenses: LicenseCatalog
+    public var today: CalendarDate
+
+    public init(licenses: LicenseCatalog, today: CalendarDate) {
+        self.licenses = licenses
+        self.today = today
+    }
+
+    public struct Draft: Sendable {
+        public var id: ManifestID
+        /// The manifest as YAML, ready to write.
+        public var text: String
+        /// What the reviewer must still check, one item each.
+        public var toCheck: [String]
+    }
+
+    /// Hugging Face's license ids that differ from the catalog's beyond letter case.
+    static let hubLicenseAliases = [
+        "gpl-3.0": "GPL-3.0-only", "lgpl-3.0": "LGPL-3.0-only", "odc-by": "ODC-By-1.0",
+        "cdla-permissive-2.0": "CDLA-Permissive-2.0", "openrail": "bigscience-openrail-m",
+    ]
+
+    /// - Parameters:
+    ///   - repository: the Hub repository, `owner/name`, which the evidence links to.
+    ///   - id: the manifest id; derived from the repository name when nil.
+    public func draft(from card: ModelCard, repository: String?, id: ManifestID?) -> Draft {
+        let repoName = repository.flatMap { $0.split(separator: "/").last.map(String.init) }
+        let owner = repository.flatMap { $0.contains("/") ? $0.split(separator: "/").first.map(String.init) : nil }
+        let name = card.modelName ?? repoName ?? ""
+        let manifestID = id ?? ManifestID.derived(from: repoName ?? name)
+        var toCheck = [
+            "origin: the ISO country code of the developer's home (the card does not say).",
+            "developer: the organisation's full name\(owner.map { " (the Hub account is '\($0)')" } ?? "").",
+        ]
+        let license = resolveLicense(card, toCheck: &toCheck)
+        let cardURL = repository.map { "https://huggingface.co/\($0)" }
+        if cardURL == nil { toCheck.append("weights.evidence: the model card's URL (pass --repo owner/name to fill it in).") }
+        toCheck.append(card.hasGatingPrompt
+            ? "weights.access: the card asks users to accept terms before downloading; if requests are reviewed case by case, the access is 'gated', not 'open'."
+            : "weights.access: that the repository is not gated, and whether intermediate checkpoints are published (checkpoints: true).")
+        toCheck.append(card.datasets.isEmpty
+            ? "data.access: the card's metadata names no datasets; read the card and the paper to choose between undisclosed and described."
+            : "data.access: whether the listed datasets are all the training data (documented or released) or only some stages (partial).")
+        toCheck.append("code.access: the card's metadata says nothing about training code; check the developer's repositories.")
+        toCheck.append("released and parameters: add them only where the card or paper states them.")
+
+        var yaml = YAMLWriter()
+        yaml.comment("Draft imported from a Hugging Face model card by `atom-audit import hf`.")
+        yaml.comment("A reviewer must check every fact below against the evidence before merging.")
+        yaml.field("name", name)
+        yaml.field("developer", owner ?? "")
+        yaml.field("origin", "")
+        let modalities = modality(for: card.pipelineTag)
+        if !modalities.isEmpty { yaml.list("modality", modalities, flow: true) }
+        yaml.blank()
+        yaml.open("weights")
+        yaml.field("access", "open", indent: 1)
+        if let license { yaml.field("license", license, indent: 1) }
+        yaml.list("evidence", ([cardURL] + [license.flatMap { licenses.license($0)?.url }]).compactMap { $0 }, indent: 1)
+        yaml.field("note", "The model card is public on the Hugging Face Hub\(license.map { " and gives the license '\($0)'" } ?? ""); gating and checkpoints still to be checked.", indent: 1)
+        yaml.blank()
+        yaml.open("data")
+        if card.datasets.isEmpty {
+            yaml.field("access", "undisclosed", indent: 1)
+            yaml.list("evidence", [], indent: 1)
+            yaml.field("note", "The card's metadata lists no training datasets.", indent: 1)
+        } else {
+            yaml.field("access", "partial", indent: 1)
+            yaml.list("evidence", card.datasets.map { "https://huggingface.co/datasets/\($0)" }, indent: 1)
+            yaml.field("note", "The card lists \(card.datasets.count == 1 ? "a dataset" : "\(card.datasets.count) datasets") on the Hub; whether they cover every training stage is still to be checked.", indent: 1)
+        }
+        yaml.blank()
+        yaml.open("code")
+        yaml.field("access", "none", indent: 1)
+        yaml.list("evidence", [], indent: 1)
+        yaml.field("note", "Not yet checked: the card's metadata does not mention training code.", indent: 1)
+        yaml.blank()
+        yaml.block("notes", notes(card, toCheck: toCheck))
+        yaml.field("assessed", today.description)
+        return Draft(id: manifestID, text: yaml.text, toCheck: toCheck)
+    }
+
+    private func resolveLicense(_ card: ModelCard, toCheck: inout [String]) -> String? {
+        let candidates = [card.license, card.license == "other" ? card.licenseName : nil].compactMap { $0 }.filter { $0 != "other" }
+        for candidate in candidates.reversed() {
+            if let alias = Self.hubLicenseAliases[candidate.lowercased()], licenses.license(alias) != nil { return alias }
+            if let match = licenses.ids.first(where: { $0.lowercased() == candidate.lowercased() }) { return match }
+        }
+        let shown = card.licenseName ?? card.license ?? "none"
+        toCheck.insert("weights.license: the card's license '\(shown)'\(card.licenseLink.map { " (\($0))" } ?? "") is not in licenses.yaml; add it there with its level, then set weights.license.", at: 0)
+        return nil
+    }
+
+    private func modality(for pipelineTag: String?) -> [String] {
+        switch pipelineTag {
+        case "image-text-to-text", "visual-question-answering", "image-to-text", "text-to-image", "image-text-to-image": ["text", "image"]
+        case "automatic-speech-recognition", "text-to-speech", "audio-text-to-text", "text-to-audio": ["text", "audio"]
+        case "video-text-to-text", "text-to-video": ["text", "video"]
+        case "text-generation", "text2text-generation", "text-classification", "fill-mask", "question-answering",
+             "summarization", "translation", "feature-extraction", "sentence-similarity", "token-classification": ["text"]
+        default: []
+        }
+    }
+
+    private func notes(_ card: ModelCard, toCheck: [String]) -> String {
+        var lines: [String] = []
+        if !card.baseModels.isEmpty {
+            lines.append("Built on " + card.baseModels.map { "[\($0)](https://huggingface.co/\($0))" }.joined(separator: ", ") + " according to the model card.")
+        }
+        if !card.languages.isEmpty { lines.append("Languages listed on the card: \(card.languages.joined(separator: ", ")).") }
+        lines.append("")
+        lines.append("**Draft imported from the model card.** Still to check:")
+        lines += toCheck.map { "- \($0)" }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import AtomAudit
+import Foundation
+
+extension AtomAuditCommand {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Draft a manifest from another source's metadata.",
+            subcommands: [HuggingFace.self]
+        )
+    }
+}
+
+extension AtomAuditCommand.Import {
+    struct HuggingFace: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "hf",
+            abstract: "Draft a manifest from a Hugging Face model card's front matter.",
+            discussion: """
+                Reads the YAML front matter of a model card (license, license_name, \
+                license_link, base_model, datasets, pipeline_tag, language, ...) and writes \
+                <content>/models/<id>.yaml with what the card can honestly show. Origin and \
+                developer stay for the reviewer, so the draft fails `check` until they are \
+                filled; its notes list everything else to verify.
+
+                Examples:
+                  atom-audit import hf README.md --repo allenai/OLMo-2-1124-13B
+                  atom-audit import hf card.md --repo Qwen/Qwen2.5-32B-Instruct --id qwen2.5-32b-instruct
+                """
+        )
+
+        @Argument(help: "The model card: a README.md with YAML front matter.")
+        var card: String
+
+        @Option(help: ArgumentHelp("The Hub repository the card belongs to, owner/name; the evidence links to it.", valueName: "owner/name"))
+        var repo: String?
+
+        @Option(help: "The manifest id; derived from the repository name when left out.")
+        var id: String?
+
+        @OptionGroup var options: ContentOptions
+
+        func validate() throws {
+            if let id, ManifestID(id) == nil {
+                throw ValidationError("'\(id)' is not a valid id; expected lower-case letters, digits, '.' and '-', e.g. '\(ManifestID.suggestion(for: id))'.")
+            }
+            if let repo, repo.split(separator: "/").count != 2 || repo.contains(where: { $0.isWhitespace || "<>\"?#".contains($0) }) {
+                throw ValidationError("'--repo' must be a Hub repository as owner/name, e.g. allenai/OLMo-2-1124-13B.")
+            }
+        }
+
+        func run() throws {
+            guard let data = FileManager.default.contents(atPath: card) else {
+                StandardError.write("error: could not read '\(card)'; expected a model card README.md")
+                throw ExitCode.failure
+            }
+            let (parsed, problems) = ModelCard.parse(String(decoding: data, as: UTF8.self), file: card)
+            let printer = DiagnosticPrinter()
+            guard let parsed else {
+                for problem in problems { StandardError.write(printer.text(problem)) }
+                throw ExitCode.failure
+            }
+            let report = try ContentLoading.audit(options.content)
+            guard let licenses = report.licenses, let today = Today.date else {
+                StandardError.write("error: the license catalog in '\(options.content)' could not be read; run 'atom-audit check'")
+                throw ExitCode.failure
+            }
+            let draft = ModelCardImporter(licenses: licenses, today: today)
+                .draft(from: parsed, repository: repo, id: id.flatMap(ManifestID.init))
+            let file = URL(fileURLWithPath: options.content).appendingPathComponent("models/\(draft.id.rawValue).yaml")
+            guard !FileManager.default.fileExists(atPath: file.path) else {
+                StandardError.write("error: \(file.path) already exists; pass --id to choose another id")
+                throw ExitCode.failure
+            }
+            do {
+                try Data(draft.text.utf8).write(to: file, options: .withoutOverwriting)
+            } catch {
+                StandardError.write("error: could not write \(file.path): \(error.localizedDescription)")
+                throw ExitCode.failure
+            }
+            print("wrote \(file.path), a draft to review. Still to check:")
+            for item in draft.toCheck { print("  - \(item)") }
+        }
+    }
+}
