@@ -9,6 +9,14 @@ public struct SiteConfig: Sendable, Hashable {
     public var repository: String?
     public var language: String
 
+    /// The path part of the base URL (`/audit/` for `https://example.org/audit/`), for
+    /// links that must work at any depth of the same host, such as the 404 page's.
+    public var basePath: String {
+        guard let schemeEnd = baseURL.range(of: "://"),
+              let slash = baseURL[schemeEnd.upperBound...].firstIndex(of: "/") else { return "/" }
+        return String(baseURL[slash...])
+    }
+
     public init(title: String, tagline: String, baseURL: String, publisher: String, repository: String? = nil, language: String = "en") {
         self.title = title
         self.tagline = tagline

@@ -21,10 +21,24 @@ struct ContextBuilder {
 
     // MARK: Shared
 
-    /// - Parameter absoluteLinks: link with the site's base URL instead of relative paths,
-    ///   for files read outside the site (the 404 page served at any depth, the Markdown brief).
-    func base(file: String, title: String, section: String, description: String? = nil, absoluteLinks: Bool = false) -> Context {
-        let root = absoluteLinks ? model.site.baseURL : SitePaths.root(of: file)
+    /// How a page's links reach the rest of the site.
+    enum LinkStyle {
+        /// `../../methodology/`: works from any host and from the disk.
+        case relative
+        /// `/audit/methodology/`: for the 404 page, which hosts serve at any depth.
+        case sitePath
+        /// `https://example.org/audit/methodology/`: for the brief pasted into a memo.
+        case absoluteURL
+    }
+
+    func base(file: String, title: String, section: String, description: String? = nil, links: LinkStyle = .relative) -> Context {
+        let root: String
+        switch links {
+        case .relative: root = SitePaths.root(of: file)
+        case .sitePath: root = model.site.basePath
+        case .absoluteURL: root = model.site.baseURL
+        }
+        let folder = file.lastIndex(of: "/").map { String(file[...$0]) } ?? ""
         return [
             "root": root,
             "pageTitle": title,
@@ -36,7 +50,8 @@ struct ContextBuilder {
                 "baseURL": model.site.baseURL, "language": model.site.language,
             ] as Context,
             "nav": Self.navigation.map { item -> Context in
-                ["label": item.label, "href": root + item.path, "current": item.id == section,
+                // `current` marks the section (for style); `exact` the page itself (aria-current).
+                ["label": item.label, "href": root + item.path, "current": item.id == section, "exact": item.path == folder,
                  "markdownHref": root + SitePaths.markdown(of: item.path)]
             },
             "rubricVersion": model.rubric.version,

@@ -84,11 +84,11 @@ struct PageRenderer {
         }
         // The standalone brief links absolutely: it is pasted into memos and emails.
         var brief = Self.briefContext(contexts, file: SitePaths.briefMarkdown)
-        brief.merge(contexts.base(file: SitePaths.briefMarkdown, title: "Policy brief", section: "brief", absoluteLinks: true)) { _, base in base }
+        brief.merge(contexts.base(file: SitePaths.briefMarkdown, title: "Policy brief", section: "brief", links: .absoluteURL)) { _, base in base }
         brief.merge(BriefContext(model: model, contexts: contexts).context(root: model.site.baseURL, markdownLinks: false)) { _, new in new }
         if let file = render("markdown/brief", brief, to: SitePaths.briefMarkdown) { files.append(file) }
         // Hosts serve 404.html at any depth, so its links are absolute too.
-        let notFound = contexts.base(file: "404.html", title: "Page not found", section: "", absoluteLinks: true)
+        let notFound = contexts.base(file: "404.html", title: "Page not found", section: "", links: .sitePath)
         if let file = render("pages/404", notFound, to: "404.html") { files.append(file) }
         return files
     }
