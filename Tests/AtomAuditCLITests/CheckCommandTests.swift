@@ -14,13 +14,12 @@ import Testing
             "\(root)/models/bad-values.yaml:6:11: error: [unknown-value] 'downloadable' is not a valid access for weights; expected 'hosted', 'gated' or 'open'",
             "\(root)/models/bad-values.yaml:8:11: error: [missing-evidence] data.access is 'documented' but data.evidence is empty; expected at least one https:// URL (data card, paper or dataset) that shows it",
             "\(root)/models/bad-values.yaml:11:12: error: [unknown-license] code.license 'Apache 2' is not in the license catalog (did you mean 'Apache-2.0'?); expected an id defined in licenses.yaml",
-            "\(root)/models/syntax.yaml:3:8: error: [yaml-syntax] YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence that started at line 2, column 12); expected valid YAML (see https://yaml.org/spec/1.2.2/)",
-            "\(root)/models/typo-key.yaml:5:11: error: [missing-license] weights.access is 'open' but weights has no 'license'; expected the id of the weights license from licenses.yaml",
+            "\(root)/models/syntax.yaml:3:8: error: [yaml-syntax] YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence that started at line 2, column 12); expected ',' between the items of the list and a ']' to close it",
             "\(root)/models/typo-key.yaml:6:3: error: [unknown-key] unknown key 'licence' in weights (did you mean 'license'?); expected one of 'access', 'checkpoints', 'license', 'evidence' or 'note'",
         ]
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(Array(lines.dropLast()) == expected)
-        #expect(lines.last == "checked 7 files, 4 models: 9 errors, 0 warnings")
+        #expect(lines.last == "checked 7 files, 4 models: 8 errors, 0 warnings")
     }
 
     @Test func validFixturesPassWithExitZero() throws {

@@ -77,6 +77,10 @@ public struct ContentAuditor: Sendable {
         for path in snapshot.files.keys.sorted() where path.hasPrefix("models/") && path.hasSuffix(".yml") {
             diagnostics.append(.error("wrong-extension", "'\(path)' ends in .yml and would be ignored; expected manifests to end in .yaml", at: .start(of: snapshot.displayPath(path))))
         }
+        // A snapshot from a git revision can hold `models/a/b.yaml`: the id would contain '/'.
+        for path in snapshot.files.keys.sorted() where path.hasPrefix("models/") && path.dropFirst("models/".count).contains("/") {
+            diagnostics.append(.error("nested-folder", "'\(path)' is in a folder inside models/ and would be ignored; expected each manifest directly in models/ as <id>.yaml", at: .start(of: snapshot.displayPath(path))))
+        }
         return snapshot.paths(in: "models", withExtension: "yaml")
     }
 

@@ -35,6 +35,13 @@ public struct ContentReader: Sendable {
         var relativePaths = Self.rootFiles
         for folder in Self.folders {
             let folderPath = (directory as NSString).appendingPathComponent(folder)
+            // Listing follows a linked folder, and every file in it would then pass the
+            // per-file check below: a pull request could link models/ to any folder of
+            // the machine that runs the check, and its YAML would be read and quoted.
+            if (try? fileManager.attributesOfItem(atPath: folderPath))?[.type] as? FileAttributeType == .typeSymbolicLink {
+                snapshot.readingDiagnostics.append(Self.symbolicLink(folder, in: snapshot, expected: "a folder"))
+                continue
+            }
             guard let names = try? fileManager.contentsOfDirectory(atPath: folderPath) else { continue }
             relativePaths += names.filter { !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
         }
@@ -43,9 +50,15 @@ public struct ContentReader: Sendable {
             guard let attributes = try? fileManager.attributesOfItem(atPath: path) else { continue }
             let type = attributes[.type] as? FileAttributeType
             if type == .typeSymbolicLink {
+                snapshot.readingDiagnostics.append(Self.symbolicLink(relative, in: snapshot, expected: "a regular file"))
+                continue
+            }
+            // Manifests are read only directly from models/ (an id is a file name, never a
+            // path), so a folder there would silently drop every model in it.
+            if type == .typeDirectory, relative.hasPrefix("models/") {
                 snapshot.readingDiagnostics.append(.error(
-                    "symbolic-link",
-                    "'\(relative)' is a symbolic link, which is not followed (it could point outside the content folder); expected a regular file",
+                    "nested-folder",
+                    "'\(relative)' is a folder inside models/, and the manifests in it would be ignored; expected each manifest directly in models/ as <id>.yaml",
                     at: .start(of: snapshot.displayPath(relative))))
                 continue
             }
@@ -56,5 +69,11 @@ public struct ContentReader: Sendable {
             snapshot.files[relative] = data
         }
         return snapshot
+    }
+
+    private static func symbolicLink(_ relative: String, in snapshot: ContentSnapshot, expected: String) -> Diagnostic {
+        .error("symbolic-link",
+               "'\(relative)' is a symbolic link, which is not followed (it could point outside the content folder); expected \(expected)",
+               at: .start(of: snapshot.displayPath(relative)))
     }
 }

@@ -99,7 +99,7 @@ struct ManifestDecoder {
     private func decodeWeights(_ node: Node, owner: SourceLocation?, reader: inout FieldReader,
                                positions: inout [String: SourceLocation]) -> WeightsFacts? {
         guard let map = reader.mapping(node, named: "weights", expected: "a mapping with 'access', 'license' and 'evidence'") else { return nil }
-        reader.checkKeys(map, named: "weights", allowed: Self.weightsKeys, required: ["access"], missingAt: owner)
+        let misspelled = reader.checkKeys(map, named: "weights", allowed: Self.weightsKeys, required: ["access"], missingAt: owner)
         let access = reader.choice(map, "access", in: "weights", allowed: WeightsAccess.allCases.map(\.rawValue))
             .flatMap { located in WeightsAccess(rawValue: located.value).map { Located($0, at: located.location) } }
         let checkpoints = reader.bool(map, "checkpoints", in: "weights")
@@ -117,14 +117,14 @@ struct ManifestDecoder {
                 reader.error("hosted-with-license", "weights.license is '\(license.value)' but access is 'hosted'; a hosted model has no downloadable weights to license, so expected no license", at: license.location)
             }
         case .gated, .open:
-            if license == nil, map.entry("license") == nil {
+            if license == nil, map.entry("license") == nil, !misspelled.contains("license") {
                 reader.error("missing-license", "weights.access is '\(access.value.rawValue)' but weights has no 'license'; expected the id of the weights license from licenses.yaml", at: access.location)
             }
         }
         if let checkpoints, checkpoints.value, access.value != .open {
             reader.error("invalid-value", "weights.checkpoints is true but access is '\(access.value.rawValue)'; checkpoints count only when access is 'open'", at: checkpoints.location)
         }
-        if access.value != .hosted, evidence.isEmpty {
+        if access.value != .hosted, evidence.isEmpty, Self.noEvidenceWritten(in: map, misspelled: misspelled) {
             reader.error("missing-evidence", "weights.access is '\(access.value.rawValue)' but weights.evidence is empty; expected at least one https:// URL (model card, repository or paper) that shows it", at: access.location)
         }
         return WeightsFacts(access: access.value, checkpoints: checkpoints?.value ?? false,
@@ -134,14 +134,14 @@ struct ManifestDecoder {
     private func decodeData(_ node: Node, owner: SourceLocation?, reader: inout FieldReader,
                             positions: inout [String: SourceLocation]) -> DataFacts? {
         guard let map = reader.mapping(node, named: "data", expected: "a mapping with 'access' and 'evidence'") else { return nil }
-        reader.checkKeys(map, named: "data", allowed: Self.dataKeys, required: ["access"], missingAt: owner)
+        let misspelled = reader.checkKeys(map, named: "data", allowed: Self.dataKeys, required: ["access"], missingAt: owner)
         let access = reader.choice(map, "access", in: "data", allowed: DataAccess.allCases.map(\.rawValue))
             .flatMap { located in DataAccess(rawValue: located.value).map { Located($0, at: located.location) } }
         let evidence = decodeEvidence(map, in: "data", reader: &reader, positions: &positions)
         let note = reader.string(map, "note", in: "data")
         guard let access else { return nil }
         positions["data.access"] = access.location
-        if access.value != .undisclosed, evidence.isEmpty {
+        if access.value != .undisclosed, evidence.isEmpty, Self.noEvidenceWritten(in: map, misspelled: misspelled) {
             reader.error("missing-evidence", "data.access is '\(access.value.rawValue)' but data.evidence is empty; expected at least one https:// URL (data card, paper or dataset) that shows it", at: access.location)
         }
         return DataFacts(access: access.value, evidence: evidence, note: note?.value)
@@ -150,7 +150,7 @@ struct ManifestDecoder {
     private func decodeCode(_ node: Node, owner: SourceLocation?, reader: inout FieldReader,
                             positions: inout [String: SourceLocation]) -> CodeFacts? {
         guard let map = reader.mapping(node, named: "code", expected: "a mapping with 'access' and 'evidence'") else { return nil }
-        reader.checkKeys(map, named: "code", allowed: Self.codeKeys, required: ["access"], missingAt: owner)
+        let misspelled = reader.checkKeys(map, named: "code", allowed: Self.codeKeys, required: ["access"], missingAt: owner)
         let access = reader.choice(map, "access", in: "code", allowed: CodeAccess.allCases.map(\.rawValue))
             .flatMap { located in CodeAccess(rawValue: located.value).map { Located($0, at: located.location) } }
         let license = decodeLicense(map, in: "code", reader: &reader)
@@ -159,10 +159,22 @@ struct ManifestDecoder {
         guard let access else { return nil }
         positions["code.access"] = access.location
         if let license { positions["code.license"] = license.location }
-        if access.value != .none, evidence.isEmpty {
+        if access.value != .none, evidence.isEmpty, Self.noEvidenceWritten(in: map, misspelled: misspelled) {
             reader.error("missing-evidence", "code.access is '\(access.value.rawValue)' but code.evidence is empty; expected at least one https:// URL (repository or paper) that shows it", at: access.location)
         }
         return CodeFacts(access: access.value, license: license?.value, evidence: evidence, note: note?.value)
+    }
+
+    /// "evidence is empty" is only true when none was written. Evidence that was written
+    /// but is malformed (not a list, not URLs) already has an error for each mistake.
+    private static func noEvidenceWritten(in map: YAMLMapping, misspelled: Set<String>) -> Bool {
+        if misspelled.contains("evidence") { return false }
+        guard let value = map.value("evidence") else { return true }
+        switch value {
+        case .sequence(let items): return items.isEmpty
+        case .scalar(let scalar): return FieldReader.isNull(scalar)
+        default: return false
+        }
     }
 
     private func decodeLicense(_ map: YAMLMapping, in name: String, reader: inout FieldReader) -> Located<String>? {
@@ -178,9 +190,11 @@ struct ManifestDecoder {
                                 positions: inout [String: SourceLocation]) -> [String] {
         guard let items = reader.list(map, "evidence", in: name, expected: "https:// URLs") else { return [] }
         var urls: [String] = []
+        // A set, not `urls.contains`: a pasted list of thousands of URLs must stay linear.
+        var seen: Set<String> = []
         for (index, item) in items.enumerated() {
             guard let url = reader.url(item, named: "\(name).evidence") else { continue }
-            if urls.contains(url.value) {
+            guard seen.insert(url.value).inserted else {
                 reader.warning("duplicate-evidence", "'\(url.value)' is listed twice in \(name).evidence; expected each URL once", at: url.location)
                 continue
             }

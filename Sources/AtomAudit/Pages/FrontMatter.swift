@@ -10,8 +10,7 @@ struct FrontMatter {
 
     /// nil when the file does not start with a `---` line or the block is never closed.
     init?(splitting text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        lines = lines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+        let lines = text.sourceLines.map(String.init)
         guard let first = lines.first, first == "---",
               let closing = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "..." })
         else { return nil }

@@ -7,6 +7,8 @@ struct RubricDecoder {
     static let axisKeys = ["label", "question", "levels", "sources"]
     static let levelKeys = ["id", "label", "points", "definition"]
     static let tierKeys = ["id", "label", "summary", "requires"]
+    /// Far above any real rubric (ATOM's uses single digits), far below overflow.
+    static let maxLevelPoints = 1000
 
     func decode(_ document: YAMLDocument) -> (rubric: Rubric?, diagnostics: [Diagnostic]) {
         var reader = FieldReader(file: document.file)
@@ -31,6 +33,7 @@ struct RubricDecoder {
 
     private func decodeSources(_ map: YAMLMapping, reader: inout FieldReader) -> [RubricSource] {
         var sources: [RubricSource] = []
+        var seen: Set<String> = []  // a set keeps a long list linear
         for item in reader.list(map, "sources", in: "the rubric", expected: "sources") ?? [] {
             guard let entry = reader.mapping(item, named: "a source", expected: "a mapping with 'id', 'title' and 'url'") else { continue }
             reader.checkKeys(entry, named: "a source", allowed: Self.sourceKeys, required: ["id", "title", "url"])
@@ -39,7 +42,7 @@ struct RubricDecoder {
             let url = entry.value("url").flatMap { reader.url($0, named: "the source url") }
             let note = reader.string(entry, "note", in: "a source")
             guard let id, let title, let url else { continue }
-            if sources.contains(where: { $0.id == id.value }) {
+            guard seen.insert(id.value).inserted else {
                 reader.error("duplicate-id", "source id '\(id.value)' is defined twice; expected each id once", at: id.location)
                 continue
             }
@@ -64,9 +67,10 @@ struct RubricDecoder {
             let label = reader.string(axisMap, "label", in: name)
             let question = reader.string(axisMap, "question", in: name)
             var sources: [String] = []
+            let knownSources = sourceIDs.sorted().quotedAlternatives
             for item in reader.list(axisMap, "sources", in: name, expected: "source ids") ?? [] {
                 guard case .scalar(let scalar) = item, sourceIDs.contains(scalar.string) else {
-                    reader.error("unknown-source", "\(FieldReader.describe(item)) in \(name).sources is not a source of the rubric; expected one of \(sourceIDs.sorted().quotedAlternatives)", at: reader.location(of: item))
+                    reader.error("unknown-source", "\(FieldReader.describe(item)) in \(name).sources is not a source of the rubric; expected one of \(knownSources)", at: reader.location(of: item))
                     continue
                 }
                 sources.append(scalar.string)
@@ -100,6 +104,11 @@ struct RubricDecoder {
                 reader.error("invalid-value", "points of level '\(id?.value ?? "?")' are negative; expected 0 or more", at: points.location)
                 failed = true
             }
+            // Totals add the points of every axis; a near-Int.max value would overflow them.
+            if let points, points.value > Self.maxLevelPoints {
+                reader.error("invalid-value", "points of level '\(id?.value ?? "?")' are \(points.value); expected at most \(Self.maxLevelPoints)", at: points.location)
+                failed = true
+            }
             if let points, let previous = levels.last, points.value < previous.points {
                 reader.error("invalid-value", "level '\(id?.value ?? "?")' of \(name) has fewer points (\(points.value)) than the level below it (\(previous.points)); expected points that never decrease", at: points.location)
                 failed = true
@@ -118,6 +127,7 @@ struct RubricDecoder {
     private func decodeTiers(_ map: YAMLMapping, axes: [RubricAxis], reader: inout FieldReader) -> [Tier] {
         guard let items = reader.list(map, "tiers", in: "the rubric", expected: "tiers") else { return [] }
         var tiers: [Tier] = []
+        var tierIDs: Set<String> = []  // a set keeps a long list linear
         for item in items {
             guard let entry = reader.mapping(item, named: "a tier", expected: "a mapping with 'id', 'label', 'summary' and 'requires'") else { continue }
             reader.checkKeys(entry, named: "a tier", allowed: Self.tierKeys, required: Self.tierKeys)
@@ -129,12 +139,13 @@ struct RubricDecoder {
                 reader.error("invalid-id", "tier id '\(id.value)' is not a lower-case slug; expected letters, digits and '-' such as 'open-weights'", at: id.location)
                 continue
             }
-            if let id, tiers.contains(where: { $0.id == id.value }) {
+            if let id, tierIDs.contains(id.value) {
                 reader.error("duplicate-id", "tier id '\(id.value)' is defined twice; expected each id once", at: id.location)
                 continue
             }
             guard let id, let label, let summary, let requirements else { continue }
             tiers.append(Tier(id: id.value, label: label.value, summary: summary.value, requirements: requirements, rank: tiers.count))
+            tierIDs.insert(id.value)
         }
         if let last = tiers.last, !last.requirements.isEmpty, let location = items.last.map({ reader.location(of: $0) }) {
             reader.error("no-catch-all-tier", "the last tier '\(last.id)' has requirements, so some models would get no tier; expected the last tier to require nothing ('requires: {}')", at: location)

@@ -43,7 +43,9 @@ public struct SignpostReading: Sendable, Hashable {
 
     static func format(_ value: Double, unit: Indicator.Unit) -> String {
         let rounded = (value * 10).rounded() / 10
-        let number = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        // `Int(exactly:)`, not `Int(_:)`: a threshold such as 1e20 is a whole number
+        // that no Int holds, and `Int(_:)` traps on it.
+        let number = Int(exactly: rounded).map(String.init) ?? String(rounded)
         return unit == .percent ? number + "%" : number
     }
 }

@@ -13,7 +13,9 @@ public struct ParameterCount: Hashable, Comparable, Sendable, CustomStringConver
         let number = text.dropLast()
         guard !number.isEmpty, number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
               number.first != ".", number.last != ".",
-              let amount = Double(number), amount > 0 else { return nil }
+              let amount = Double(number), amount > 0,
+              // Hundreds of digits parse as infinity, which charts cannot place.
+              (amount * scale).isFinite else { return nil }
         self.text = text
         self.value = amount * scale
     }

@@ -4,9 +4,13 @@ import Foundation
 enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
     static func closest(to word: String, in candidates: [String]) -> String? {
+        // Edit distance costs the product of the lengths, and is paid once per bad
+        // value: a typo is short and vocabularies are small, so a thousand-character
+        // "key", or a catalog of thousands of ids, gets no suggestion rather than a hang.
+        guard word.unicodeScalars.count <= maxLength, candidates.count <= maxCandidates else { return nil }
         let lowered = word.lowercased()
         var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
+        for candidate in candidates where candidate.unicodeScalars.count <= maxLength {
             // Punctuation slips ("Apache 2" for "Apache-2.0") count less than letters.
             let distance = min(editDistance(lowered, candidate.lowercased()),
                                editDistance(normalized(word), normalized(candidate)))
@@ -16,6 +20,9 @@ enum Suggestion {
         let tolerance = max(2, min(word.count, best.candidate.count) / 3)
         return best.distance <= tolerance ? best.candidate : nil
     }
+
+    static let maxLength = 100
+    static let maxCandidates = 500
 
     /// The suffix a message gets: `; did you mean 'x'?` or nothing.
     static func phrase(for word: String, in candidates: [String]) -> String {
@@ -47,9 +54,18 @@ enum Suggestion {
 
 extension Array where Element == String {
     /// `'a', 'b' or 'c'`, for messages that list the allowed values.
+    ///
+    /// Lists that content defines (rubric sources, tiers) could run to thousands;
+    /// one message per bad reference, each listing them all, would not fit in memory.
     var quotedAlternatives: String {
+        let listed = Self.maxListedAlternatives
+        guard count <= listed else {
+            return prefix(listed).map { "'\($0)'" }.joined(separator: ", ") + " or one of \(count - listed) more"
+        }
         let quoted = map { "'\($0)'" }
         guard quoted.count > 1, let last = quoted.last else { return quoted.first ?? "" }
         return quoted.dropLast().joined(separator: ", ") + " or " + last
     }
+
+    static var maxListedAlternatives: Int { 20 }
 }

@@ -43,18 +43,28 @@ struct FieldReader {
     }
 
     /// Reports unknown keys (with a suggestion) and missing required ones.
+    ///
+    /// A misspelled key is one mistake, so it gets one error: a required key that an
+    /// unknown key was taken for ("did you mean 'access'?") is not also reported missing.
+    /// - Returns: the allowed keys that unknown keys were taken for, so callers can
+    ///   skip their own "missing" checks for them too.
+    @discardableResult
     mutating func checkKeys(
         _ mapping: YAMLMapping, named name: String, allowed: [String], required: [String],
         missingAt owner: SourceLocation? = nil
-    ) {
+    ) -> Set<String> {
+        var misspelled: Set<String> = []
         for entry in mapping.entries where !allowed.contains(entry.key) {
+            let suggestion = Suggestion.closest(to: entry.key, in: allowed)
+            if let suggestion { misspelled.insert(suggestion) }
             error("unknown-key",
-                  "unknown key '\(entry.key)' in \(name)\(Suggestion.phrase(for: entry.key, in: allowed)); expected one of \(allowed.quotedAlternatives)",
+                  "unknown key '\(entry.key)' in \(name)\(suggestion.map { " (did you mean '\($0)'?)" } ?? ""); expected one of \(allowed.quotedAlternatives)",
                   at: entry.keyLocation)
         }
-        for key in required where mapping.entry(key) == nil {
+        for key in required where mapping.entry(key) == nil && !misspelled.contains(key) {
             error("missing-key", "\(name) has no '\(key)'; it is required", at: owner ?? mapping.location)
         }
+        return misspelled
     }
 
     // MARK: Scalars
@@ -71,6 +81,12 @@ struct FieldReader {
         }
         if Self.isNull(scalar) || scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             error("empty-value", "'\(key)' in \(name) is empty; expected text", at: entry.keyLocation)
+            return nil
+        }
+        // YAML's escapes ("\e", "\r", "\x07") put control characters in a quoted value.
+        // Printed to a terminal or CI log they recolour, hide or forge lines; no text needs them.
+        if let control = scalar.string.unicodeScalars.first(where: Self.isForbiddenControl) {
+            error("control-character", "'\(key)' in \(name) holds the control character U+\(Self.hex(control)); expected printable text (tabs and line breaks are fine)", at: location(of: entry.value))
             return nil
         }
         return Located(scalar.string, at: location(of: entry.value))
@@ -152,6 +168,16 @@ struct FieldReader {
     }
 
     // MARK: Descriptions
+
+    /// C0 and C1 control characters and DEL, except tab and line feed.
+    static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    private static func hex(_ scalar: Unicode.Scalar) -> String {
+        let digits = String(scalar.value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
 
     static func isNull(_ scalar: Node.Scalar) -> Bool {
         scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)

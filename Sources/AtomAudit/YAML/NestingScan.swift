@@ -1,37 +1,74 @@
 /// A cheap lexical pass that rejects runaway nesting with a clear position before
-/// Yams composes the tree (its composer recurses once per level).
+/// Yams composes the tree: its composer recurses once per level, and it hashes every
+/// mapping key's whole subtree to find duplicates, so keys nested in keys cost the
+/// square of their depth.
 ///
 /// Every bracket counts, quoted or not: that over-approximates, which no real content
 /// file comes near. Brackets hidden behind `]` in strings could under-count; libyaml's
 /// own cap of 1,000 levels is the backstop for that.
+///
+/// Block nesting is measured in columns at the start of a line: indentation, plus the
+/// compact indicators `- `, `? ` and `: ` that open a level without a new line
+/// (`- - - x` is three nested lists).
 enum NestingScan {
-    /// The location where nesting first exceeds `limit`, if it does.
-    static func firstExcess(in text: String, limit: Int, file: String) -> SourceLocation? {
+    enum Problem: Equatable {
+        /// Indentation and compact indicators go deeper than `maxDepth` allows.
+        case blockTooDeep(SourceLocation)
+        /// Brackets nest deeper than `maxFlowDepth`.
+        case flowTooDeep(SourceLocation)
+        /// A `?` that starts an explicit key at the start of a line. Content keys are
+        /// plain words; an explicit key can hold a whole subtree, and `? ? ? ? x` nests
+        /// keys inside keys (the quadratic case above) at two bytes a level.
+        case explicitKey(SourceLocation)
+    }
+
+    /// The first place where the text nests too deeply or uses an explicit key, if any.
+    static func firstProblem(in text: String, limits: YAMLLimits, file: String) -> Problem? {
         var flowDepth = 0
-        var line = 1, column = 0
-        var indentation = 0
+        var cursor = SourceCursor()
+        var blockColumns = 0
         var atLineStart = true
+        // A `-`, `?` or `:` at the start of a line, and where: an indicator if a space
+        // or the end of the line follows.
+        var pendingIndicator: (scalar: Unicode.Scalar, location: SourceLocation)?
+        // Block nesting needs at least one column per level; allow generous indents.
+        let blockLimit = limits.maxDepth * 4
         for scalar in text.unicodeScalars {
-            column += 1
+            let here = cursor.location(in: file)
+            cursor.advance(past: scalar)
+            if scalar == "\n" || scalar == "\r" {
+                if let pending = pendingIndicator, pending.scalar == "?" { return .explicitKey(pending.location) }
+                blockColumns = 0; atLineStart = true; pendingIndicator = nil
+                continue
+            }
+            if atLineStart {
+                if scalar == " " {
+                    if let pending = pendingIndicator {
+                        if pending.scalar == "?" { return .explicitKey(pending.location) }
+                        blockColumns += 1
+                    }
+                    blockColumns += 1
+                    pendingIndicator = nil
+                    if blockColumns > blockLimit { return .blockTooDeep(here) }
+                    continue
+                }
+                if pendingIndicator == nil, scalar == "-" || scalar == "?" || scalar == ":" {
+                    pendingIndicator = (scalar, here)
+                    continue
+                }
+                atLineStart = false
+            }
             switch scalar {
-            case "\n":
-                line += 1; column = 0; indentation = 0; atLineStart = true
-                continue
-            case " " where atLineStart:
-                indentation += 1
-                // Block nesting needs at least one column per level; allow generous indents.
-                if indentation > limit * 4 { return SourceLocation(file: file, line: line, column: column) }
-                continue
             case "[", "{":
                 flowDepth += 1
-                if flowDepth > limit { return SourceLocation(file: file, line: line, column: column) }
+                if flowDepth > limits.maxFlowDepth { return .flowTooDeep(here) }
             case "]", "}":
                 flowDepth = max(0, flowDepth - 1)
             default:
                 break
             }
-            atLineStart = false
         }
+        if let pending = pendingIndicator, pending.scalar == "?" { return .explicitKey(pending.location) }
         return nil
     }
 }

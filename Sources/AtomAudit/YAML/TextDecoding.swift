@@ -9,6 +9,12 @@ enum TextDecoding {
         var bytes = data[...]
         if bytes.starts(with: byteOrderMark) { bytes = bytes.dropFirst(byteOrderMark.count) }
         if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
+        // Windows editors save "Unicode" as UTF-16; "byte 0xFF" alone would not say so.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .failure(.error(
+                "invalid-utf8", "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8 text",
+                at: .start(of: file)))
+        }
         return .failure(.error(
             "invalid-utf8",
             "the file is not valid UTF-8 (byte 0x\(hex(firstInvalidByte(in: bytes)))); save it as UTF-8 text",
@@ -44,13 +50,13 @@ enum TextDecoding {
     private static func firstInvalidLocation(in bytes: Data.SubSequence, file: String) -> SourceLocation {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
-        var line = 1, column = 1
+        var cursor = SourceCursor()
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                cursor.advance(past: scalar)
             case .emptyInput, .error:
-                return SourceLocation(file: file, line: line, column: column)
+                return cursor.location(in: file)
             }
         }
     }

@@ -14,6 +14,13 @@ enum YAMLErrorTranslation {
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? "?"
             let first = location(context.mark)
+            // Yams names a key it cannot print (a list or mapping used as a key) "<uncovertable>".
+            guard key != "<uncovertable>" else {
+                return .error(
+                    "duplicate-key",
+                    "a key that is a list or a mapping appears more than once in the same mapping; expected plain words such as 'name' as keys, each once",
+                    at: first)
+            }
             let repeated = DuplicateKeyFinder.secondOccurrence(of: key, after: context.mark, in: text)
                 .map { SourceLocation(file: file, line: $0.line, column: $0.column) }
             var diagnostic = Diagnostic.error(
@@ -22,11 +29,14 @@ enum YAMLErrorTranslation {
                 at: repeated ?? first)
             if repeated != nil { diagnostic.notes = [.note("'\(key)' is first given here", at: first)] }
             return diagnostic
-        case let .reader(problem, offset, _, _):
-            let position = offset.map { Self.position(atScalarOffset: $0, in: text) } ?? (line: 1, column: 1)
-            return .error(
-                "yaml-syntax", "the text could not be read as YAML: \(problem); expected UTF-8 text",
-                at: SourceLocation(file: file, line: position.line, column: position.column))
+        case let .reader(problem, offset, value, _):
+            let position = offset.map { Self.position(atCharacterOffset: $0, in: text) } ?? (line: 1, column: 1)
+            // The text reaching libyaml is valid UTF-8 already, so the one reader error
+            // left is a character YAML forbids; name it, since editors often hide it.
+            let message = problem.contains("control characters")
+                ? "the text holds the control character U+\(Self.hex(value)), which YAML does not allow; expected printable text (delete it, or write an escape such as \\t inside double quotes)"
+                : "the text could not be read as YAML: \(problem); expected UTF-8 text"
+            return .error("yaml-syntax", message, at: SourceLocation(file: file, line: position.line, column: position.column))
         default:
             return .error("yaml-syntax", "the YAML could not be read: \(error)", at: .start(of: file))
         }
@@ -35,6 +45,12 @@ enum YAMLErrorTranslation {
     private static func message(problem: String, context: YamlError.Context?, mark: Mark, text: String) -> String {
         if isTab(at: mark, in: text) {
             return "a tab character is used for indentation or separation; YAML expects spaces"
+        }
+        if problem.contains("another document") {
+            return "a second YAML document starts here; expected a single document per file (one '---' at most, at the top)"
+        }
+        if problem.contains("found undefined alias") {
+            return "a value that starts with '*' is read as a YAML alias, which content files do not use; expected quotes around it, e.g. \"*bold* text\""
         }
         var message = "YAML syntax error: \(problem)"
         if let context {
@@ -46,15 +62,18 @@ enum YAMLErrorTranslation {
     private static func expectation(for problem: String) -> String {
         switch problem {
         case let p where p.contains("mapping values are not allowed"):
-            "expected 'key: value' with one space after the colon, or quotes around a value that contains ': '"
+            // Also what libyaml says when a key is indented deeper than its siblings.
+            "expected 'key: value' with the keys of one mapping at the same indentation, and quotes around a value that contains ': '"
         case let p where p.contains("did not find expected key"):
             "expected each key of a mapping at the same indentation"
         case let p where p.contains("did not find expected '-' indicator"):
             "expected every item of a list to start with '- ' at the same indentation"
+        case let p where p.contains("did not find expected ',' or ']'"):
+            "expected ',' between the items of the list and a ']' to close it"
+        case let p where p.contains("did not find expected ',' or '}'"):
+            "expected ',' between the entries of the mapping and a '}' to close it"
         case let p where p.contains("found unexpected end of stream"):
             "expected a closing quote or bracket before the end of the file"
-        case let p where p.contains("expected a single document"), let p where p.contains("another document"):
-            "expected a single YAML document (one '---' at most)"
         case let p where p.contains("Maximum nesting level"):
             "expected a shallow structure"
         default:
@@ -63,7 +82,7 @@ enum YAMLErrorTranslation {
     }
 
     private static func isTab(at mark: Mark, in text: String) -> Bool {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.sourceLines
         guard mark.line >= 1, mark.line <= lines.count else { return false }
         let scalars = Array(lines[mark.line - 1].unicodeScalars)
         let index = mark.column - 1
@@ -71,13 +90,20 @@ enum YAMLErrorTranslation {
         return scalars[index] == "\t"
     }
 
-    private static func position(atScalarOffset offset: Int, in text: String) -> (line: Int, column: Int) {
+    /// Yams turns libyaml's byte offset into a count of Characters (grapheme clusters,
+    /// so "\r\n" is one); columns count Unicode scalars, and lines end as libyaml ends them.
+    private static func position(atCharacterOffset offset: Int, in text: String) -> (line: Int, column: Int) {
         var line = 1, column = 1
-        for (index, scalar) in text.unicodeScalars.enumerated() {
-            if index == offset { break }
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        for (index, character) in text.enumerated() {
+            if index >= offset { break }
+            if character == "\n" || character == "\r\n" || character == "\r" { line += 1; column = 1 } else { column += character.unicodeScalars.count }
         }
         return (line, column)
+    }
+
+    private static func hex(_ value: Int32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }
 
@@ -85,7 +111,7 @@ enum YAMLErrorTranslation {
 /// second one, which is the line they just added.
 enum DuplicateKeyFinder {
     static func secondOccurrence(of key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.sourceLines
         guard first.line >= 1, first.line <= lines.count else { return nil }
         let indent = first.column - 1
         for lineIndex in first.line..<lines.count {

@@ -22,11 +22,30 @@ struct YAMLReader {
     }
 
     func read(text: String, file: String) -> (document: YAMLDocument?, diagnostics: [Diagnostic]) {
-        if let excess = NestingScan.firstExcess(in: text, limit: limits.maxDepth, file: file) {
+        // Both scans run before Yams composes anything: composing is where the cost is.
+        if let alias = AliasScan.firstResolvableAlias(in: text, file: file) {
+            var diagnostic = Diagnostic.error("yaml-alias", Self.aliasMessage, at: alias.anchor)
+            diagnostic.notes = [.note("'*\(alias.name)' repeats '&\(alias.name)' here", at: alias.alias)]
+            return (nil, [diagnostic])
+        }
+        switch NestingScan.firstProblem(in: text, limits: limits, file: file) {
+        case .blockTooDeep(let location):
             return (nil, [.error(
                 "nesting-too-deep",
                 "collections are nested more than \(limits.maxDepth) levels deep; content files are shallow maps and lists",
-                at: excess)])
+                at: location)])
+        case .flowTooDeep(let location):
+            return (nil, [.error(
+                "nesting-too-deep",
+                "brackets are nested more than \(limits.maxFlowDepth) levels deep; content files use at most a list or mapping in brackets, such as '[text]' or '{origin: US}'",
+                at: location)])
+        case .explicitKey(let location):
+            return (nil, [.error(
+                "yaml-explicit-key",
+                "'?' starts an explicit key, which content files do not use; expected 'key: value' with a plain word as the key",
+                at: location)])
+        case nil:
+            break
         }
         do {
             let parser = try Parser(yaml: text, resolver: .basic)
@@ -34,8 +53,7 @@ struct YAMLReader {
             // Anchors are weak references owned by the parser, so check them while it lives.
             if let root, let anchored = Self.firstAnchoredNode(in: root) {
                 return (nil, [.error(
-                    "yaml-alias",
-                    "anchors and aliases ('&name', '*name') are not allowed in content files; write each value out in full",
+                    "yaml-alias", Self.aliasMessage,
                     at: anchored.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) })])
             }
             return (YAMLDocument(file: file, root: root), [])
@@ -45,6 +63,8 @@ struct YAMLReader {
             return (nil, [.error("yaml-syntax", "the YAML could not be read: \(error)", at: .start(of: file))])
         }
     }
+
+    static let aliasMessage = "anchors and aliases ('&name', '*name') are not allowed in content files; write each value out in full"
 
     /// Finds the first node that carries an anchor, without descending into anchored
     /// nodes: an alias bomb is a tree of shared anchored nodes, so this stays linear.

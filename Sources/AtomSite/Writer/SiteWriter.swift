@@ -62,9 +62,12 @@ public struct SiteWriter: Sendable {
         do {
             try stage(files, plan: plan, into: staging, from: output)
             try swap(staging, into: output, outputExists: outputExists)
+        } catch let failure as Failure {
+            try? fileManager.removeItem(at: staging)
+            throw failure
         } catch {
             try? fileManager.removeItem(at: staging)
-            throw .io(output.path, underlying: String(describing: error))
+            throw .io(output.path, underlying: Self.describe(error))
         }
         // After the swap the staging folder holds the previous site.
         try? fileManager.removeItem(at: staging)
@@ -132,11 +135,11 @@ public struct SiteWriter: Sendable {
                 try file.contents.write(to: target)
                 return nil
             } catch {
-                return "\(file.path): \(error.localizedDescription)"
+                return "'\(file.path)': \(Self.reason(error))"
             }
         }
         if let failure = failures.compactMap({ $0 }).first {
-            throw Failure.io(failure, underlying: "write failed")
+            throw Failure.io(output.path, underlying: failure)
         }
     }
 
@@ -157,6 +160,26 @@ public struct SiteWriter: Sendable {
             throw error
         }
         try? FileManager.default.moveItem(at: old, to: staging)
+    }
+
+    // MARK: Messages
+
+    /// "'path': reason" for Foundation's file errors, whose own description is a
+    /// dump of their user-info dictionary.
+    static func describe(_ error: Error) -> String {
+        let info = (error as NSError).userInfo
+        let path = (info[NSFilePathErrorKey] as? String) ?? (info[NSURLErrorKey] as? URL)?.path
+        return path.map { "'\($0)': \(reason(error))" } ?? reason(error)
+    }
+
+    /// The operating system's words for the failure ("Permission denied") where there are some.
+    static func reason(_ error: Error) -> String {
+        let error = error as NSError
+        if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))) }
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? Error, (underlying as NSError).domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32((underlying as NSError).code)))
+        }
+        return error.localizedDescription
     }
 
     private func removeLeftoverStaging(beside output: URL) {

@@ -1,0 +1,33 @@
+extension StringProtocol {
+    /// The lines of a content file as libyaml numbers them: "\n", "\r\n" and a lone
+    /// "\r" each end a line. Splitting on "\n" alone misses Windows line endings,
+    /// because a String holds "\r\n" as one Character, which is not "\n".
+    var sourceLines: [SubSequence] {
+        split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+    }
+}
+
+/// The line and column of each Unicode scalar of a text, counted as libyaml counts
+/// them, for scans that run before Yams: "\n", "\r\n" and a lone "\r" each end a line.
+struct SourceCursor {
+    private(set) var line = 1
+    private(set) var column = 1
+    private var afterCarriageReturn = false
+
+    func location(in file: String) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column)
+    }
+
+    /// Moves past `scalar`, to where the next one is.
+    mutating func advance(past scalar: Unicode.Scalar) {
+        defer { afterCarriageReturn = scalar == "\r" }
+        switch scalar {
+        case "\n" where afterCarriageReturn:
+            break  // the second half of "\r\n"; the line was counted at "\r"
+        case "\n", "\r":
+            line += 1; column = 1
+        default:
+            column += 1
+        }
+    }
+}
