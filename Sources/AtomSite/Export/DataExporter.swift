@@ -14,20 +14,29 @@ struct DataExporter {
 
     func files() throws -> [OutputFile] {
         let records = model.cards.sorted { $0.id < $1.id }.map { ModelRecord($0, baseURL: model.site.baseURL) }
-        struct Collection: Encodable {
-            var rubricVersion: String
-            var count: Int
-            var models: [ModelRecord]
-        }
         let encoder = self.encoder
-        var files = [OutputFile(path: SitePaths.modelsJSON, contents: try encoder.encode(
-            Collection(rubricVersion: model.rubric.version, count: records.count, models: records)) + Data("\n".utf8))]
+        // Each record is encoded once and reused for its own file and the collection.
+        let encoded = try records.parallelMap { record in Result { try encoder.encode(record) } }.map { try $0.get() }
+        var files = [OutputFile(path: SitePaths.modelsJSON, contents: try collection(encoded))]
         files.append(OutputFile(path: SitePaths.modelsCSV, text: csv(records)))
-        let perModel = records.parallelMap { record in
-            Result { OutputFile(path: SitePaths.modelJSON(record.id), contents: try encoder.encode(record) + Data("\n".utf8)) }
+        for (record, json) in zip(records, encoded) {
+            files.append(OutputFile(path: SitePaths.modelJSON(record.id), contents: json + Data("\n".utf8)))
         }
-        files += try perModel.map { try $0.get() }
         return files
+    }
+
+    /// `{"count", "models", "rubricVersion"}` laid out exactly as JSONEncoder's pretty,
+    /// sorted output would be, from records encoded already.
+    private func collection(_ records: [Data]) throws -> Data {
+        let version = try JSONEncoder().encode(model.rubric.version)
+        var text = "{\n  \"count\" : \(records.count),\n  \"models\" : ["
+        for (index, record) in records.enumerated() {
+            let lines = String(decoding: record, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            text += (index == 0 ? "\n" : ",\n") + lines.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+        }
+        text += records.isEmpty ? "\n\n  ],\n" : "\n  ],\n"
+        text += "  \"rubricVersion\" : \(String(decoding: version, as: UTF8.self))\n}\n"
+        return Data(text.utf8)
     }
 
     static let csvColumns = [

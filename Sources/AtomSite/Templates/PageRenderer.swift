@@ -41,11 +41,14 @@ struct PageRenderer {
     func modelPages() -> [OutputFile] {
         let model = self.model, templates = self.templates
         let hasMarkdown = templates.has("markdown/model")
+        // Every scorecard sits at the same depth in the same section: build the shared
+        // part of the context once instead of 10,000 times.
+        let shared = FrozenContext(ContextBuilder(model: model).base(file: SitePaths.modelFile("-"), title: "", section: "leaderboard"))
         let indexed = model.cards.enumerated().map { IndexedCard(position: $0.offset + 1, card: $0.element) }
         return indexed.parallelMap { item -> [OutputFile] in
             let contexts = ContextBuilder(model: model)
             let folder = SitePaths.model(item.card.id.rawValue)
-            let context = Self.modelContext(item, contexts: contexts, file: folder + "index.html")
+            let context = Self.modelContext(item, contexts: contexts, shared: shared.value)
             var files: [OutputFile] = []
             if let html = templates.render(context, with: "pages/model") {
                 files.append(OutputFile(path: folder + "index.html", text: html))
@@ -57,18 +60,27 @@ struct PageRenderer {
         }.flatMap { $0 }
     }
 
+    /// A context built once and then only read by every worker. Its values are strings,
+    /// numbers, booleans and arrays or dictionaries of them — all value types — so
+    /// sharing it across threads is safe though `[String: Any]` cannot say so.
+    struct FrozenContext: @unchecked Sendable {
+        let value: Context
+        init(_ value: Context) { self.value = value }
+    }
+
     struct IndexedCard: Sendable {
         var position: Int
         var card: Scorecard
     }
 
-    static func modelContext(_ item: IndexedCard, contexts: ContextBuilder, file: String) -> Context {
+    static func modelContext(_ item: IndexedCard, contexts: ContextBuilder, shared: Context) -> Context {
         let card = item.card
-        var context = contexts.base(file: file, title: card.manifest.name, section: "leaderboard",
-                                    description: "\(card.manifest.name): \(card.tier.label), \(card.points)/\(card.maxPoints) on the ATOM openness rubric.")
-        context["model"] = contexts.card(card, root: SitePaths.root(of: file), position: item.position)
+        var context = shared
+        context["pageTitle"] = card.manifest.name
+        context["description"] = "\(card.manifest.name): \(card.tier.label), \(card.points)/\(card.maxPoints) on the ATOM openness rubric."
+        context["canonical"] = contexts.model.site.baseURL + SitePaths.model(card.id.rawValue)
+        context["model"] = contexts.card(card, root: SitePaths.root(of: SitePaths.modelFile(card.id.rawValue)), position: item.position)
         context["badgeSnippet"] = contexts.badgeSnippets(card)
-        context["tiers"] = contexts.model.rubric.tiers.map(contexts.tier)
         return context
     }
 

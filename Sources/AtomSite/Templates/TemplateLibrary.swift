@@ -21,6 +21,7 @@ public struct TemplateLibrary: Sendable {
     /// is a diagnostic with its file and position, not a crash.
     public static func load(from directory: String) -> (library: TemplateLibrary?, diagnostics: [Diagnostic]) {
         MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+        MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
         var diagnostics: [Diagnostic] = []
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -44,12 +45,14 @@ public struct TemplateLibrary: Sendable {
             }
             let name = String(relative.dropLast(".mustache".count))
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: Self.withHTMLEscaping(text)), named: name)
                 names.insert(name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error(
                     "template-syntax", "Mustache syntax error: \(describe(error.error)); expected balanced {{#section}}...{{/section}} tags and closed '}}'",
-                    at: SourceLocation(file: display, line: error.context.lineNumber, column: error.context.columnNumber)))
+                    at: SourceLocation(file: display, line: error.context.lineNumber,
+                                       column: error.context.lineNumber == 1 && !text.hasPrefix("{{%")
+                                           ? max(1, error.context.columnNumber - htmlPragma.count) : error.context.columnNumber)))
             } catch {
                 diagnostics.append(.error("template-syntax", "Mustache syntax error: \(error)", at: .start(of: display)))
             }
@@ -68,6 +71,15 @@ public struct TemplateLibrary: Sendable {
     }
 
     public func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
+
+    /// Templates without a content-type pragma are HTML: give them the fast HTML escaper.
+    /// The pragma goes on line 1 without a newline, so error positions only shift on line 1
+    /// (`columnCorrection` undoes that).
+    static func withHTMLEscaping(_ text: String) -> String {
+        text.hasPrefix("{{%") ? text : htmlPragma + text
+    }
+
+    static let htmlPragma = "{{% CONTENT_TYPE: \(FastHTMLContentType.name)}}"
 
     private static func files(under directory: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
