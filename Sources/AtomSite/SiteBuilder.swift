@@ -2,11 +2,15 @@ import AtomAudit
 import Foundation
 
 /// Renders an error-free audit into the files of the site. Pure: it reads the audit
-/// and the loaded templates and returns `OutputFile`s; `SiteWriter` puts them on disk.
+/// and the loaded templates and hands `OutputFile`s to a sink (`SiteWriter` puts them
+/// on disk). Scorecards go out in batches, so a large site never sits in memory whole.
 public struct SiteBuilder: Sendable {
     public let templates: TemplateLibrary
     /// Overrides `base-url` from site.yaml (a deploy knows where it serves from).
     public var baseURL: String?
+    /// Models rendered per batch: large enough to keep both cores busy, small enough
+    /// that a batch's pages stay a few megabytes.
+    public var batchSize = 400
 
     public init(templates: TemplateLibrary, baseURL: String? = nil) {
         self.templates = templates
@@ -18,34 +22,63 @@ public struct SiteBuilder: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
+    /// The whole site in memory, sorted by path (for tests and small sites).
     public func build(_ report: AuditReport) -> Result {
-        guard !report.hasErrors, let model = SiteModel(report: report, baseURL: baseURL) else {
-            return Result(files: [], diagnostics: [.error("content-errors", "the content has errors, so no site was built; run 'atom-audit check' and fix them", at: nil)])
-        }
-        var renderer = PageRenderer(model: model, templates: templates)
         var files: [OutputFile] = []
-        files += renderer.modelPages()
-        files += renderer.sitePages()
-        files += Graphics(model: model).files()
+        let diagnostics = build(report) { files += $0 }
+        return Result(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics)
+    }
+
+    /// Renders the site, handing files to `sink` batch by batch, and returns the
+    /// diagnostics. Errors thrown by the sink stop the build and propagate.
+    public func build<Failure: Error>(_ report: AuditReport, into sink: ([OutputFile]) throws(Failure) -> Void) throws(Failure) -> [Diagnostic] {
+        guard !report.hasErrors, let model = SiteModel(report: report, baseURL: baseURL) else {
+            return [.error("content-errors", "the content has errors, so no site was built; run 'atom-audit check' and fix them", at: nil)]
+        }
+        var diagnostics: [Diagnostic] = []
+        let renderer = PageRenderer(model: model, templates: templates)
+        let graphics = Graphics(model: model)
+        var data = DataExporter.Accumulator(exporter: DataExporter(model: model))
+        var pages: [String] = []
+
+        // Scorecards, badges and per-model data, batch by batch in id order.
+        let positions = Dictionary(uniqueKeysWithValues: model.cards.enumerated().map { ($0.element.id, $0.offset + 1) })
+        let byID = model.cards.sorted { $0.id < $1.id }
+        for start in stride(from: 0, to: byID.count, by: batchSize) {
+            let batch = Array(byID[start..<min(start + batchSize, byID.count)])
+            let items = batch.map { PageRenderer.IndexedCard(position: positions[$0.id] ?? 0, card: $0) }
+            let rendered = renderer.modelPages(items)
+            diagnostics += rendered.diagnostics
+            var files = rendered.files
+            files += batch.parallelMap(graphics.badgeFile)
+            do {
+                files += try data.add(batch)
+            } catch {
+                diagnostics.append(.error("export-failed", "the data downloads could not be encoded: \(error)", at: nil))
+            }
+            pages += batch.map { SitePaths.model($0.id.rawValue) }
+            try sink(files)
+        }
+
+        // Every other page, the charts, the downloads and the feeds.
+        let rendered = renderer.sitePages()
+        diagnostics += rendered.diagnostics
+        pages += rendered.files.map(\.path).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
+        var files = rendered.files
+        files += Graphics.chartFiles(model.charts)
         do {
-            files += try DataExporter(model: model).files()
+            files += try data.finish()
         } catch {
-            renderer.diagnostics.append(.error("export-failed", "the data downloads could not be encoded: \(error)", at: nil))
+            diagnostics.append(.error("export-failed", "the data downloads could not be encoded: \(error)", at: nil))
         }
         files.append(OutputFile(path: SitePaths.schema, text: ManifestSchema.json(licenseIDs: model.licenses.ids)))
         files.append(OutputFile(path: SitePaths.feed, text: FeedWriter(model: model).feed()))
         let sitemap = SitemapWriter(baseURL: model.site.baseURL)
-        files.append(OutputFile(path: "sitemap.xml", text: sitemap.sitemap(Self.sitemapPages(files, model: model))))
+        let assessed = Dictionary(uniqueKeysWithValues: model.cards.map { (SitePaths.model($0.id.rawValue), $0.manifest.assessed.description) })
+        files.append(OutputFile(path: "sitemap.xml", text: sitemap.sitemap(pages.map { ($0, assessed[$0]) })))
         files.append(OutputFile(path: "robots.txt", text: sitemap.robots()))
         files += templates.assets
-        return Result(files: files.sorted { $0.path < $1.path }, diagnostics: renderer.diagnostics)
-    }
-
-    /// Every HTML page but the 404 page, with the assessment day as last-modified for scorecards.
-    static func sitemapPages(_ files: [OutputFile], model: SiteModel) -> [(path: String, lastModified: String?)] {
-        let assessed = Dictionary(uniqueKeysWithValues: model.cards.map { (SitePaths.modelFile($0.id.rawValue), $0.manifest.assessed.description) })
-        return files.filter { $0.path.hasSuffix("index.html") }.map { file in
-            (String(file.path.dropLast("index.html".count)), assessed[file.path])
-        }
+        try sink(files)
+        return diagnostics
     }
 }

@@ -55,15 +55,34 @@ public struct SitePipeline: Sendable {
         diagnostics += templateProblems
         guard let library else { return Result(report: report, diagnostics: diagnostics, outcome: .rejected(.templates)) }
 
-        let rendered = SiteBuilder(templates: library, baseURL: baseURL).build(report)
-        diagnostics += rendered.diagnostics
-        guard !rendered.diagnostics.containsErrors else {
+        // Render and write batch by batch; errors anywhere discard the staged site, so
+        // the output only ever changes all at once.
+        let session: SiteWriter.Session
+        do {
+            session = try SiteWriter().begin(URL(fileURLWithPath: output))
+        } catch {
+            return Result(report: report, diagnostics: diagnostics, outcome: .writeFailed(error))
+        }
+        var fileCount = 0
+        let renderProblems: [Diagnostic]
+        do {
+            renderProblems = try SiteBuilder(templates: library, baseURL: baseURL).build(report) { (files: [OutputFile]) throws(SiteWriter.Failure) in
+                fileCount += files.count
+                try session.add(files)
+            }
+        } catch {
+            session.discard()
+            return Result(report: report, diagnostics: diagnostics, outcome: .writeFailed(error))
+        }
+        diagnostics += renderProblems
+        guard !renderProblems.containsErrors else {
+            session.discard()
             return Result(report: report, diagnostics: diagnostics, outcome: .rejected(.rendering))
         }
-        progress?("rendered \(rendered.files.count) files")
+        progress?("rendered \(fileCount) files")
         do {
-            let summary = try SiteWriter().write(rendered.files, to: URL(fileURLWithPath: output))
-            return Result(report: report, diagnostics: diagnostics, outcome: .built(summary, files: rendered.files.count))
+            let summary = try session.commit()
+            return Result(report: report, diagnostics: diagnostics, outcome: .built(summary, files: fileCount))
         } catch {
             return Result(report: report, diagnostics: diagnostics, outcome: .writeFailed(error))
         }

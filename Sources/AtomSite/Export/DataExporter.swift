@@ -5,38 +5,61 @@ import Foundation
 struct DataExporter {
     let model: SiteModel
 
-    private var encoder: JSONEncoder {
+    var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         // Sorted keys and no escaped slashes: stable, diff-friendly bytes.
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return encoder
     }
 
+    /// Every data download at once (for callers that hold the whole site in memory).
     func files() throws -> [OutputFile] {
-        let records = model.cards.sorted { $0.id < $1.id }.map { ModelRecord($0, baseURL: model.site.baseURL) }
-        let encoder = self.encoder
-        // Each record is encoded once and reused for its own file and the collection.
-        let encoded = try records.parallelMap { record in Result { try encoder.encode(record) } }.map { try $0.get() }
-        var files = [OutputFile(path: SitePaths.modelsJSON, contents: try collection(encoded))]
-        files.append(OutputFile(path: SitePaths.modelsCSV, text: csv(records)))
-        for (record, json) in zip(records, encoded) {
-            files.append(OutputFile(path: SitePaths.modelJSON(record.id), contents: json + Data("\n".utf8)))
-        }
-        return files
+        var accumulator = Accumulator(exporter: self)
+        let perModel = try accumulator.add(model.cards.sorted { $0.id < $1.id })
+        return try accumulator.finish() + perModel
     }
 
-    /// `{"count", "models", "rubricVersion"}` laid out exactly as JSONEncoder's pretty,
-    /// sorted output would be, from records encoded already.
-    private func collection(_ records: [Data]) throws -> Data {
-        let version = try JSONEncoder().encode(model.rubric.version)
-        var text = "{\n  \"count\" : \(records.count),\n  \"models\" : ["
-        for (index, record) in records.enumerated() {
-            let lines = String(decoding: record, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            text += (index == 0 ? "\n" : ",\n") + lines.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+    /// Builds the downloads from batches of models given in id order, so a large site's
+    /// per-model files can be written and dropped batch by batch. Each record is encoded
+    /// once, for its own file and for the collection.
+    struct Accumulator {
+        let exporter: DataExporter
+        private var collectionBody = ""
+        private var count = 0
+        private var csvLines: [String] = [DataExporter.csvColumns.joined(separator: ",")]
+
+        init(exporter: DataExporter) { self.exporter = exporter }
+
+        /// The per-model JSON files of these models.
+        mutating func add(_ cards: [Scorecard]) throws -> [OutputFile] {
+            let encoder = exporter.encoder, baseURL = exporter.model.site.baseURL
+            let encoded = try cards.parallelMap { card -> Result<(ModelRecord, Data), Error> in
+                let record = ModelRecord(card, baseURL: baseURL)
+                return Result { (record, try encoder.encode(record)) }
+            }.map { try $0.get() }
+            var files: [OutputFile] = []
+            for (record, json) in encoded {
+                files.append(OutputFile(path: SitePaths.modelJSON(record.id), contents: json + Data("\n".utf8)))
+                // Laid out as JSONEncoder's pretty output would nest it in the collection.
+                let lines = String(decoding: json, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                collectionBody += (count == 0 ? "\n" : ",\n") + lines.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+                count += 1
+                csvLines.append(DataExporter.csvLine(record))
+            }
+            return files
         }
-        text += records.isEmpty ? "\n\n  ],\n" : "\n  ],\n"
-        text += "  \"rubricVersion\" : \(String(decoding: version, as: UTF8.self))\n}\n"
-        return Data(text.utf8)
+
+        /// `data/models.json` (`{"count", "models", "rubricVersion"}`, as JSONEncoder's
+        /// pretty, sorted output) and `data/models.csv`.
+        func finish() throws -> [OutputFile] {
+            let version = String(decoding: try JSONEncoder().encode(exporter.model.rubric.version), as: UTF8.self)
+            let json = "{\n  \"count\" : \(count),\n  \"models\" : [" + collectionBody
+                + (count == 0 ? "\n\n  ],\n" : "\n  ],\n") + "  \"rubricVersion\" : \(version)\n}\n"
+            return [
+                OutputFile(path: SitePaths.modelsJSON, text: json),
+                OutputFile(path: SitePaths.modelsCSV, text: csvLines.joined(separator: "\r\n") + "\r\n"),
+            ]
+        }
     }
 
     static let csvColumns = [
@@ -45,21 +68,17 @@ struct DataExporter {
         "license_id", "license_level", "license_points", "points", "max_points", "tier",
     ]
 
-    func csv(_ records: [ModelRecord]) -> String {
-        var lines = [Self.csvColumns.joined(separator: ",")]
-        for r in records {
-            let axis = { (name: String) in r.axes[name] }
-            let fields: [String] = [
-                r.id, r.name, r.developer, r.origin, r.released ?? "", r.parameters ?? "", r.assessed,
-                axis("weights")?.level ?? "", String(axis("weights")?.points ?? 0),
-                axis("data")?.level ?? "", String(axis("data")?.points ?? 0),
-                axis("code")?.level ?? "", String(axis("code")?.points ?? 0),
-                r.license?.id ?? "", axis("license")?.level ?? "", String(axis("license")?.points ?? 0),
-                String(r.points), String(r.maxPoints), r.tier,
-            ]
-            lines.append(fields.map(Self.csvField).joined(separator: ","))
-        }
-        return lines.joined(separator: "\r\n") + "\r\n"
+    static func csvLine(_ r: ModelRecord) -> String {
+        let axis = { (name: String) in r.axes[name] }
+        let fields: [String] = [
+            r.id, r.name, r.developer, r.origin, r.released ?? "", r.parameters ?? "", r.assessed,
+            axis("weights")?.level ?? "", String(axis("weights")?.points ?? 0),
+            axis("data")?.level ?? "", String(axis("data")?.points ?? 0),
+            axis("code")?.level ?? "", String(axis("code")?.points ?? 0),
+            r.license?.id ?? "", axis("license")?.level ?? "", String(axis("license")?.points ?? 0),
+            String(r.points), String(r.maxPoints), r.tier,
+        ]
+        return fields.map(Self.csvField).joined(separator: ",")
     }
 
     /// RFC 4180 quoting, plus a leading apostrophe for cells a spreadsheet would run

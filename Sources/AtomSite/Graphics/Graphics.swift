@@ -1,26 +1,40 @@
 import AtomAudit
 
+/// The site's charts as SVG documents.
+public struct RenderedCharts: Sendable, Hashable {
+    public var tiersByOrigin = ""
+    public var pointsOverTime = ""
+    public var axisHeatMap = ""
+}
+
 /// Maps the site model onto the chart and badge renderers: which rows, series and
 /// colours each picture has, and the files they are published as.
 struct Graphics {
     let model: SiteModel
 
-    static let chartFiles = [
-        ("charts/tiers-by-origin.svg", "tiers-by-origin"),
-        ("charts/points-over-time.svg", "points-over-time"),
-        ("charts/axis-heat-map.svg", "axis-heat-map"),
-    ]
-
-    func files() -> [OutputFile] {
-        var files = [
-            OutputFile(path: "charts/tiers-by-origin.svg", text: tiersByOrigin(id: "tiers-by-origin")),
-            OutputFile(path: "charts/points-over-time.svg", text: pointsOverTime(id: "points-over-time")),
-            OutputFile(path: "charts/axis-heat-map.svg", text: axisHeatMap(id: "axis-heat-map")),
-        ]
-        files += model.cards.parallelMap { card in
-            OutputFile(path: SitePaths.badge(card.id.rawValue), text: badge(for: card))
+    /// The three charts, each drawn once.
+    func charts() -> RenderedCharts {
+        let drawn = [0, 1, 2].parallelMap { index -> String in
+            switch index {
+            case 0: tiersByOrigin(id: "tiers-by-origin")
+            case 1: pointsOverTime(id: "points-over-time")
+            default: axisHeatMap(id: "axis-heat-map")
+            }
         }
-        return files
+        return RenderedCharts(tiersByOrigin: drawn[0], pointsOverTime: drawn[1], axisHeatMap: drawn[2])
+    }
+
+    /// The chart files, from charts drawn already.
+    static func chartFiles(_ charts: RenderedCharts) -> [OutputFile] {
+        [
+            OutputFile(path: "charts/tiers-by-origin.svg", text: charts.tiersByOrigin),
+            OutputFile(path: "charts/points-over-time.svg", text: charts.pointsOverTime),
+            OutputFile(path: "charts/axis-heat-map.svg", text: charts.axisHeatMap),
+        ]
+    }
+
+    func badgeFile(for card: Scorecard) -> OutputFile {
+        OutputFile(path: SitePaths.badge(card.id.rawValue), text: badge(for: card))
     }
 
     /// Each chart's title, file and text summary, for pages that link to the SVG files

@@ -10,6 +10,8 @@ public struct SiteModel: Sendable {
     public let origins: [OriginSummary]
     public let outlook: ScenarioOutlook
     public let pages: [Page]
+    /// The charts, drawn once: pages inline them and the site also publishes them as files.
+    public private(set) var charts = RenderedCharts()
 
     public init?(report: AuditReport, baseURL: String? = nil) {
         guard var site = report.site, let rubric = report.rubric, let licenses = report.licenses else { return nil }
@@ -22,6 +24,7 @@ public struct SiteModel: Sendable {
         let calculator = IndicatorCalculator(scorecards: cards, rubric: rubric)
         outlook = ScenarioAssessor(calculator: calculator).assess(report.scenarios)
         pages = report.pages
+        charts = Graphics(model: self).charts()
     }
 
     public func page(_ id: String) -> Page? { pages.first { $0.id == id } }

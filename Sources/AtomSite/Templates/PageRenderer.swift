@@ -7,7 +7,6 @@ struct PageRenderer {
     let model: SiteModel
     let templates: TemplateLibrary
     let contexts: ContextBuilder
-    var diagnostics: [Diagnostic] = []
 
     typealias Context = [String: Any]
 
@@ -18,46 +17,51 @@ struct PageRenderer {
     }
 
     /// One page of the site: where its two editions go and how to build its context.
-    /// Both paths sit in the same folder, so relative links work the same from either.
-    struct PageSpec {
+    /// Both paths sit in the same folder, so one context (built for the HTML path)
+    /// serves both editions and relative links work the same from either.
+    struct PageSpec: Sendable {
         var folder: String
         var htmlTemplate: String
         var markdownTemplate: String?
-        var context: (ContextBuilder, _ file: String) -> Context
+        var context: @Sendable (ContextBuilder, _ file: String) -> Context
+        /// The brief links differently from each edition, so it builds a context per edition.
+        var markdownHasOwnContext = false
 
         var htmlPath: String { folder + (folder.isEmpty || folder.hasSuffix("/") ? "index.html" : "") }
         var markdownPath: String { SitePaths.markdown(of: folder) }
     }
 
-    mutating func render(_ template: String, _ context: Context, to path: String) -> OutputFile? {
-        guard let text = templates.render(context, with: template) else {
-            diagnostics.append(.error("missing-template", "the template '\(template).mustache' is missing; it is needed for \(path)", at: nil))
-            return nil
+    /// Rendered files and the templates that were missing for them.
+    struct Rendered: Sendable {
+        var files: [OutputFile] = []
+        var diagnostics: [Diagnostic] = []
+
+        mutating func add(_ template: String, _ context: Context, to path: String, with templates: TemplateLibrary) {
+            guard let text = templates.render(context, with: template) else {
+                diagnostics.append(.error("missing-template", "the template '\(template).mustache' is missing; it is needed for \(path)", at: nil))
+                return
+            }
+            files.append(OutputFile(path: path, text: text))
         }
-        return OutputFile(path: path, text: text)
     }
 
-    /// Scorecards in both editions, rendered on all cores.
-    func modelPages() -> [OutputFile] {
+    /// Scorecards in both editions for some models, rendered on all cores.
+    func modelPages(_ items: [IndexedCard]) -> Rendered {
         let model = self.model, templates = self.templates
         let hasMarkdown = templates.has("markdown/model")
         // Every scorecard sits at the same depth in the same section: build the shared
-        // part of the context once instead of 10,000 times.
+        // part of the context once instead of once per model.
         let shared = FrozenContext(ContextBuilder(model: model).base(file: SitePaths.modelFile("-"), title: "", section: "leaderboard"))
-        let indexed = model.cards.enumerated().map { IndexedCard(position: $0.offset + 1, card: $0.element) }
-        return indexed.parallelMap { item -> [OutputFile] in
+        let parts = items.parallelMap { item -> Rendered in
             let contexts = ContextBuilder(model: model)
             let folder = SitePaths.model(item.card.id.rawValue)
             let context = Self.modelContext(item, contexts: contexts, shared: shared.value)
-            var files: [OutputFile] = []
-            if let html = templates.render(context, with: "pages/model") {
-                files.append(OutputFile(path: folder + "index.html", text: html))
-            }
-            if hasMarkdown, let markdown = templates.render(context, with: "markdown/model") {
-                files.append(OutputFile(path: SitePaths.markdown(of: folder), text: markdown))
-            }
-            return files
-        }.flatMap { $0 }
+            var rendered = Rendered()
+            rendered.add("pages/model", context, to: folder + "index.html", with: templates)
+            if hasMarkdown { rendered.add("markdown/model", context, to: SitePaths.markdown(of: folder), with: templates) }
+            return rendered
+        }
+        return Rendered(files: parts.flatMap(\.files), diagnostics: parts.flatMap(\.diagnostics))
     }
 
     /// A context built once and then only read by every worker. Its values are strings,
@@ -84,25 +88,30 @@ struct PageRenderer {
         return context
     }
 
-    /// Every page but the scorecards, in both editions.
-    mutating func sitePages() -> [OutputFile] {
-        var files: [OutputFile] = []
-        for spec in specs() {
-            if let html = render(spec.htmlTemplate, spec.context(contexts, spec.htmlPath), to: spec.htmlPath) { files.append(html) }
-            if let markdownTemplate = spec.markdownTemplate, templates.has(markdownTemplate),
-               let markdown = render(markdownTemplate, spec.context(contexts, spec.markdownPath), to: spec.markdownPath) {
-                files.append(markdown)
+    /// Every page but the scorecards, in both editions, the pages side by side on all cores.
+    func sitePages() -> Rendered {
+        let model = self.model, templates = self.templates
+        let parts = specs().parallelMap { spec -> Rendered in
+            let contexts = ContextBuilder(model: model)
+            let context = spec.context(contexts, spec.htmlPath)
+            var rendered = Rendered()
+            rendered.add(spec.htmlTemplate, context, to: spec.htmlPath, with: templates)
+            if let markdownTemplate = spec.markdownTemplate, templates.has(markdownTemplate) {
+                let markdownContext = spec.markdownHasOwnContext ? spec.context(contexts, spec.markdownPath) : context
+                rendered.add(markdownTemplate, markdownContext, to: spec.markdownPath, with: templates)
             }
+            return rendered
         }
+        var rendered = Rendered(files: parts.flatMap(\.files), diagnostics: parts.flatMap(\.diagnostics))
         // The standalone brief links absolutely: it is pasted into memos and emails.
         var brief = Self.briefContext(contexts, file: SitePaths.briefMarkdown)
         brief.merge(contexts.base(file: SitePaths.briefMarkdown, title: "Policy brief", section: "brief", links: .absoluteURL)) { _, base in base }
         brief.merge(BriefContext(model: model, contexts: contexts).context(root: model.site.baseURL, markdownLinks: false)) { _, new in new }
-        if let file = render("markdown/brief", brief, to: SitePaths.briefMarkdown) { files.append(file) }
-        // Hosts serve 404.html at any depth, so its links are absolute too.
+        rendered.add("markdown/brief", brief, to: SitePaths.briefMarkdown, with: templates)
+        // Hosts serve 404.html at any depth, so its links start from the site's path.
         let notFound = contexts.base(file: "404.html", title: "Page not found", section: "", links: .sitePath)
-        if let file = render("pages/404", notFound, to: "404.html") { files.append(file) }
-        return files
+        rendered.add("pages/404", notFound, to: "404.html", with: templates)
+        return rendered
     }
 
     func specs() -> [PageSpec] {
@@ -111,7 +120,8 @@ struct PageRenderer {
             PageSpec(folder: SitePaths.methodology, htmlTemplate: "pages/methodology", markdownTemplate: "markdown/methodology", context: Self.methodologyContext),
             PageSpec(folder: SitePaths.charts, htmlTemplate: "pages/charts", markdownTemplate: "markdown/charts", context: Self.chartsContext),
             PageSpec(folder: SitePaths.scenarios, htmlTemplate: "pages/scenarios", markdownTemplate: "markdown/scenarios", context: Self.scenariosContext),
-            PageSpec(folder: SitePaths.brief, htmlTemplate: "pages/brief", markdownTemplate: "markdown/brief", context: Self.briefContext),
+            PageSpec(folder: SitePaths.brief, htmlTemplate: "pages/brief", markdownTemplate: "markdown/brief", context: Self.briefContext,
+                     markdownHasOwnContext: true),
         ]
         for assessment in model.outlook.assessments {
             specs.append(PageSpec(folder: SitePaths.scenario(assessment.scenario.id), htmlTemplate: "pages/scenario",
@@ -140,7 +150,7 @@ struct PageRenderer {
             context["introMarkdown"] = contexts.markdown.safeMarkdown(from: intro.body)
         }
         context["outlook"] = ["explanation": model.outlook.explanation] as Context
-        context["tiersChartSVG"] = Graphics(model: model).tiersByOrigin(id: "tiers-by-origin")
+        context["tiersChartSVG"] = model.charts.tiersByOrigin
         context["charts"] = Graphics(model: model).summaries(root: root)
         return context
     }
@@ -193,11 +203,10 @@ struct PageRenderer {
         let model = contexts.model
         var context = contexts.base(file: file, title: "Charts", section: "charts",
                                     description: "Tiers by origin, points against release date, and every model's four axis levels.")
-        let graphics = Graphics(model: model)
-        context["tiersChartSVG"] = graphics.tiersByOrigin(id: "tiers-by-origin")
-        context["scatterChartSVG"] = graphics.pointsOverTime(id: "points-over-time")
-        context["heatMapSVG"] = graphics.axisHeatMap(id: "axis-heat-map")
-        context["charts"] = graphics.summaries(root: SitePaths.root(of: file))
+        context["tiersChartSVG"] = model.charts.tiersByOrigin
+        context["scatterChartSVG"] = model.charts.pointsOverTime
+        context["heatMapSVG"] = model.charts.axisHeatMap
+        context["charts"] = Graphics(model: model).summaries(root: SitePaths.root(of: file))
         context["origins"] = contexts.origins()
         context["tiers"] = model.rubric.tiers.map(contexts.tier)
         let undated = model.cards.filter { $0.manifest.released == nil }.map(\.manifest.name)

@@ -1,0 +1,215 @@
+import AtomAudit
+import Foundation
+
+extension SiteWriter {
+    /// One site being written: `add` batches of files, then `commit` (or `discard`).
+    /// Used from one thread; each batch is compared and written on all cores.
+    public final class Session {
+        let output: String
+        let parent: String
+        let staging: String
+        let outputExists: Bool
+        /// The current output's files and their sizes.
+        let existing: [String: Int]
+        private var staged = false
+        /// Unchanged files seen before anything changed: linked when staging starts.
+        private var pendingUnchanged: [String] = []
+        private var seen: Set<String> = []
+        private var createdDirectories: Set<String> = [""]
+        private var written = 0
+        private var unchanged = 0
+
+        /// Trees larger than this are removed by a background `rm` after the swap:
+        /// unlinking tens of thousands of files takes seconds and nobody waits for it.
+        static let backgroundRemovalThreshold = 5_000
+
+        init(output: String) throws(Failure) {
+            self.output = output
+            parent = (output as NSString).deletingLastPathComponent
+            let name = (output as NSString).lastPathComponent
+            staging = parent + "/." + name + ".staging-" + UUID().uuidString
+            guard FileSystemCalls.exists(parent).isDirectory else { throw .missingParent(parent) }
+            let status = FileSystemCalls.exists(output)
+            if status.exists, !status.isDirectory { throw .notADirectory(output) }
+            outputExists = status.exists
+            Self.removeLeftovers(beside: output)
+            existing = outputExists ? FileSystemCalls.regularFiles(under: output) : [:]
+        }
+
+        public func add(_ files: [OutputFile]) throws(Failure) {
+            for file in files {
+                guard SiteWriter.isSafe(file.path) else { throw .unsafePath(file.path) }
+                guard seen.insert(file.path).inserted else { throw .io(output, underlying: "'\(file.path)' is produced twice") }
+            }
+            let output = self.output, existing = self.existing
+            let same = files.parallelMap { file -> Bool in
+                guard existing[file.path] == file.contents.count else { return false }
+                return FileSystemCalls.readFile(output + "/" + file.path, expectedSize: file.contents.count) == file.contents
+            }
+            let unchangedPaths = zip(files, same).filter(\.1).map(\.0.path)
+            unchanged += unchangedPaths.count
+            written += files.count - unchangedPaths.count
+            if !staged, unchangedPaths.count == files.count {
+                pendingUnchanged += unchangedPaths
+                return
+            }
+            if !staged { try startStaging() }
+            try stage(zip(files, same).map { file, isSame in
+                StagedItem(path: file.path, contents: isSame ? nil : file.contents)
+            })
+        }
+
+        public func commit() throws(Failure) -> Summary {
+            let removed = existing.keys.filter { !seen.contains($0) }.count
+            let summary = Summary(written: written, unchanged: unchanged, removed: removed)
+            if outputExists, !staged, removed == 0 { return summary }
+            if !staged { try startStaging() }
+            do {
+                try swap()
+            } catch {
+                discard()
+                throw error
+            }
+            // After the swap the staging path holds the previous site.
+            if outputExists { Self.remove(staging, large: existing.count > Self.backgroundRemovalThreshold) }
+            return summary
+        }
+
+        /// Abandons the new site; the output stays as it was.
+        public func discard() {
+            if staged { FileSystemCalls.removeTree(staging) }
+            staged = false
+        }
+
+        // MARK: Staging
+
+        private func startStaging() throws(Failure) {
+            do {
+                try FileSystemCalls.makeDirectory(staging)
+            } catch {
+                throw .io(output, underlying: "'\(error.path)': \(error.reason)")
+            }
+            staged = true
+            let pending = pendingUnchanged.map { StagedItem(path: $0, contents: nil) }
+            pendingUnchanged = []
+            try stage(pending)
+        }
+
+        /// A file of the new site: bytes to write, or nil to link the current output's copy.
+        struct StagedItem: Sendable {
+            var path: String
+            var contents: Data?
+        }
+
+        /// Links unchanged files from the current output and writes the others.
+        private func stage(_ files: [StagedItem]) throws(Failure) {
+            var folders: Set<String> = []
+            for file in files {
+                var path = Substring(file.path)
+                while let slash = path.lastIndex(of: "/") {
+                    path = path[..<slash]
+                    if createdDirectories.contains(String(path)) { break }
+                    folders.insert(String(path))
+                }
+            }
+            // Parents sort before their children, so each mkdir finds its parent made.
+            for folder in folders.sorted() {
+                do {
+                    try FileSystemCalls.makeDirectory(staging + "/" + folder)
+                } catch {
+                    discard()
+                    throw .io(output, underlying: "'\(folder)': \(error.reason)")
+                }
+                createdDirectories.insert(folder)
+            }
+            let output = self.output, staging = self.staging, existing = self.existing
+            let failures = files.parallelMap { file -> String? in
+                let target = staging + "/" + file.path, current = output + "/" + file.path
+                do throws(FileSystemCalls.Failure) {
+                    if let contents = file.contents {
+                        try FileSystemCalls.writeFile(target, contents)
+                    } else if !FileSystemCalls.hardLink(current, target) {
+                        // No hard links here (another file system): copy the unchanged bytes.
+                        guard let contents = FileSystemCalls.readFile(current, expectedSize: existing[file.path] ?? 0) else {
+                            return "'\(file.path)': the current copy could not be read"
+                        }
+                        try FileSystemCalls.writeFile(target, contents)
+                    }
+                    return nil
+                } catch {
+                    return "'\(file.path)': \(error.reason)"
+                }
+            }
+            if let failure = failures.compactMap({ $0 }).first {
+                discard()
+                throw .io(output, underlying: failure)
+            }
+        }
+
+        private func swap() throws(Failure) {
+            guard outputExists else {
+                guard rename(staging, output) == 0 else { throw .io(output, underlying: String(cString: strerror(errno))) }
+                return
+            }
+            if AtomicExchange.exchange(staging, output) { return }
+            // No atomic exchange on this system: two renames, with a window of a few
+            // microseconds in which the output folder is absent (never half-written).
+            let old = parent + "/." + (output as NSString).lastPathComponent + ".old-" + UUID().uuidString
+            guard rename(output, old) == 0 else { throw .io(output, underlying: String(cString: strerror(errno))) }
+            guard rename(staging, output) == 0 else {
+                let reason = String(cString: strerror(errno))
+                _ = rename(old, output)
+                throw .io(output, underlying: reason)
+            }
+            _ = rename(old, staging)
+        }
+
+        // MARK: Cleaning up
+
+        /// Removes an old site, in the background when it is large.
+        static func remove(_ path: String, large: Bool) {
+            guard large else {
+                FileSystemCalls.removeTree(path)
+                return
+            }
+            let trash = path.replacingOccurrences(of: ".staging-", with: ".trash-")
+            let target = rename(path, trash) == 0 ? trash : path
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/rm")
+            process.arguments = ["-rf", "--", target]
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            if (try? process.run()) == nil { FileSystemCalls.removeTree(target) }
+        }
+
+        /// Staging folders of builds that were killed. Trash folders are left to the
+        /// `rm` that may still be removing them; a later build takes those it left.
+        static func removeLeftovers(beside output: String) {
+            let parent = (output as NSString).deletingLastPathComponent
+            let name = (output as NSString).lastPathComponent
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
+            for entry in names where entry.hasPrefix(".\(name).staging-") || entry.hasPrefix(".\(name).old-") {
+                FileSystemCalls.removeTree(parent + "/" + entry)
+            }
+        }
+    }
+}
+
+/// Linux's renameat2(RENAME_EXCHANGE) swaps two directories in one atomic step. Glibc
+/// declares it only under _GNU_SOURCE, so it is looked up at run time.
+enum AtomicExchange {
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+
+    static func exchange(_ a: String, _ b: String) -> Bool {
+        #if os(Linux)
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        let atCurrentDirectory: Int32 = -100  // AT_FDCWD
+        let renameExchange: UInt32 = 1 << 1   // RENAME_EXCHANGE
+        return renameat2(atCurrentDirectory, a, atCurrentDirectory, b, renameExchange) == 0
+        #else
+        return false
+        #endif
+    }
+}
