@@ -23,8 +23,11 @@ public struct SitePipeline: Sendable {
     }
 
     public enum Outcome: Sendable {
-        /// The site was written (or was already up to date).
+        /// The site was written, or compared and found identical.
         case built(SiteWriter.Summary, files: Int)
+        /// The inputs are those of the last successful build and its output is untouched:
+        /// nothing was audited, rendered or written. `summary` is that build's.
+        case upToDate(files: Int, summary: String)
         /// Content, templates or rendering had errors; nothing was written.
         case rejected(Stage)
         /// The output could not be written; the previous site is intact.
@@ -36,22 +39,39 @@ public struct SitePipeline: Sendable {
     }
 
     public struct Result: Sendable {
-        public var report: AuditReport
+        /// The audit; nil when the site was up to date and nothing was audited.
+        public var report: AuditReport?
         /// Diagnostics of every stage that ran, in stage order.
         public var diagnostics: [Diagnostic]
         public var outcome: Outcome
+    }
+
+    /// "47 models (1 truly open, 3 open source, ...)", for summaries.
+    public static func describe(_ report: AuditReport) -> String {
+        let tiers = (report.rubric?.tiers ?? []).map { tier in
+            "\(report.scorecards.filter { $0.tier.id == tier.id }.count) \(tier.label.lowercased())"
+        }.joined(separator: ", ")
+        return "\(report.scorecards.count) model\(report.scorecards.count == 1 ? "" : "s") (\(tiers))"
     }
 
     /// Runs the pipeline. Throws only when the content folder cannot be read at all.
     public func run() throws(ContentReader.Failure) -> Result {
         let snapshot = try ContentReader().read(directory: content)
         progress?("read \(snapshot.files.count) content files")
+        let templateSources = TemplateLibrary.sourceFiles(in: templates)
+        let inputs = BuildStamp.inputs(snapshot: snapshot, templates: templateSources, baseURL: baseURL)
+        if let stamp = BuildStamp.read(for: output), stamp.inputs == inputs,
+           let current = BuildStamp.outputs(of: output), current.fingerprint == stamp.outputs, current.files == stamp.files {
+            return Result(report: nil, diagnostics: [], outcome: .upToDate(files: stamp.files, summary: stamp.summary))
+        }
+        // From here the output may change, so the stamp no longer describes it.
+        BuildStamp.remove(for: output)
         let report = ContentAuditor(today: today).audit(snapshot)
         progress?("audited \(report.modelFileCount) models")
         var diagnostics = report.diagnostics
         guard !report.hasErrors else { return Result(report: report, diagnostics: diagnostics, outcome: .rejected(.content)) }
 
-        let (library, templateProblems) = TemplateLibrary.load(from: templates)
+        let (library, templateProblems) = TemplateLibrary.load(from: templates, sources: templateSources)
         diagnostics += templateProblems
         guard let library else { return Result(report: report, diagnostics: diagnostics, outcome: .rejected(.templates)) }
 
@@ -82,6 +102,9 @@ public struct SitePipeline: Sendable {
         progress?("rendered \(fileCount) files")
         do {
             let summary = try session.commit()
+            if let written = BuildStamp.outputs(of: output) {
+                BuildStamp(inputs: inputs, outputs: written.fingerprint, files: written.files, summary: Self.describe(report)).write(for: output)
+            }
             return Result(report: report, diagnostics: diagnostics, outcome: .built(summary, files: fileCount))
         } catch {
             return Result(report: report, diagnostics: diagnostics, outcome: .writeFailed(error))

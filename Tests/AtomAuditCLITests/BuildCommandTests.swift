@@ -42,8 +42,7 @@ import Testing
         let output = work.appendingPathComponent("Site")
         _ = try build(content: CLI.fixture("valid").path, output: output)
         let result = try build(content: CLI.fixture("valid").path, output: output)
-        #expect(result.stdout.contains(": 0 written,"))
-        #expect(result.stdout.contains(" 0 removed;"))
+        #expect(result.stdout.contains(": 0 written, 31 unchanged, 0 removed"))
     }
 
     @Test func aFailingBuildLeavesThePreviousOutputUnchanged() throws {
@@ -84,5 +83,52 @@ import Testing
         #expect(result.status == 0)
         let sitemap = try String(contentsOf: output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
         #expect(sitemap.contains("<loc>https://audit.example.net/site/models/open-fixture/</loc>"))
+    }
+}
+
+@Suite struct BuildStampTests {
+    let work: URL
+    let templates = CLI.repositoryRoot.appendingPathComponent("Templates").path
+
+    init() throws {
+        work = FileManager.default.temporaryDirectory.appendingPathComponent("stamp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    }
+
+    func build(_ content: String, _ output: URL) throws -> CLI.Result {
+        try CLI.run(["build", "--content", content, "--templates", templates, "--output", output.path])
+    }
+
+    @Test func unchangedInputsSkipTheWholeBuild() throws {
+        let output = work.appendingPathComponent("Site")
+        _ = try build(CLI.fixture("valid").path, output)
+        #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent(".Site.atom-audit-stamp").path))
+        let again = try build(CLI.fixture("valid").path, output)
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("(up to date: same inputs as the last build)"))
+        #expect(again.stdout.contains("2 models (1 truly open, 0 open source, 0 open weights, 0 restricted weights, 1 closed)"))
+    }
+
+    @Test func aTouchedOutputFileIsRebuilt() throws {
+        let output = work.appendingPathComponent("Site")
+        _ = try build(CLI.fixture("valid").path, output)
+        let index = output.appendingPathComponent("index.html")
+        let original = try Data(contentsOf: index)
+        try Data("edited by hand".utf8).write(to: index)
+        let again = try build(CLI.fixture("valid").path, output)
+        #expect(!again.stdout.contains("up to date"))
+        #expect(again.stdout.contains(": 1 written,"))
+        #expect(try Data(contentsOf: index) == original)
+    }
+
+    @Test func changedContentIsRebuilt() throws {
+        let content = try TemporaryContent()
+        let output = work.appendingPathComponent("Site")
+        _ = try build(content.path, output)
+        try content.write("models/extra.yaml", TemporaryContent.manifest(name: "Extra", origin: "DE"))
+        let again = try build(content.path, output)
+        #expect(again.stdout.contains("3 models"))
+        #expect(!again.stdout.contains("up to date"))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("models/extra/index.html").path))
     }
 }

@@ -99,7 +99,8 @@ import Glibc
     /// Staging or swap folders beside the output (`.Site.staging-…`, `.Site.old-…`).
     func leftovers() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: work.path)) ?? []
-        return names.filter { $0.hasPrefix(".Site.") }
+        // The build stamp beside the output is a cache, not a leftover.
+        return names.filter { $0.hasPrefix(".Site.") && !$0.hasSuffix(".atom-audit-stamp") }
     }
 
     // MARK: Content and output

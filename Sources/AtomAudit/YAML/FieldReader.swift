@@ -79,7 +79,7 @@ struct FieldReader {
             error("wrong-type", "'\(key)' in \(name) is \(Self.describe(entry.value)); expected text", at: location(of: entry.value))
             return nil
         }
-        if Self.isNull(scalar) || scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if Self.isNull(scalar) || Self.isBlank(scalar.string) {
             error("empty-value", "'\(key)' in \(name) is empty; expected text", at: entry.keyLocation)
             return nil
         }
@@ -177,6 +177,14 @@ struct FieldReader {
     private static func hex(_ scalar: Unicode.Scalar) -> String {
         let digits = String(scalar.value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// Only white space. Scans UTF-8 for the common case instead of trimming a copy.
+    static func isBlank(_ text: String) -> Bool {
+        for byte in text.utf8 where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+            return byte < 0x80 ? false : text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
+        }
+        return true
     }
 
     static func isNull(_ scalar: Node.Scalar) -> Bool {

@@ -20,6 +20,21 @@ public struct TemplateLibrary: Sendable {
     /// Reads and parses every template; a syntax error or a missing required template
     /// is a diagnostic with its file and position, not a crash.
     public static func load(from directory: String) -> (library: TemplateLibrary?, diagnostics: [Diagnostic]) {
+        load(from: directory, sources: sourceFiles(in: directory))
+    }
+
+    /// Every file of a template folder (templates and assets) by relative path; read once
+    /// for both the build stamp and loading. Empty when the folder does not exist.
+    public static func sourceFiles(in directory: String) -> [String: Data] {
+        var sources: [String: Data] = [:]
+        for relative in files(under: directory) {
+            sources[relative] = FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent(relative))
+        }
+        return sources
+    }
+
+    /// Loads templates from files read already.
+    public static func load(from directory: String, sources: [String: Data]) -> (library: TemplateLibrary?, diagnostics: [Diagnostic]) {
         MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
         MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
         var diagnostics: [Diagnostic] = []
@@ -30,10 +45,8 @@ public struct TemplateLibrary: Sendable {
         var library = MustacheLibrary()
         var names: Set<String> = []
         var assets: [OutputFile] = []
-        for relative in files(under: directory) {
-            let path = (directory as NSString).appendingPathComponent(relative)
+        for (relative, data) in sources.sorted(by: { $0.key < $1.key }) {
             let display = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
-            guard let data = FileManager.default.contents(atPath: path) else { continue }
             if relative.hasPrefix("assets/") {
                 assets.append(OutputFile(path: relative, contents: data))
                 continue

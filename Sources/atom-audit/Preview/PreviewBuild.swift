@@ -22,9 +22,8 @@ struct PreviewBuild {
         }
         DiagnosticPrinter().print(result.diagnostics)
         switch result.outcome {
-        case .built(let summary, let files):
-            Console.say(BuildSummary(report: result.report, files: files, written: summary, output: options.output,
-                                     duration: clock.now - start).line)
+        case .built, .upToDate:
+            Console.say(BuildSummary(result: result, output: options.output, duration: clock.now - start).line)
             return true
         case .rejected(let stage):
             let what = switch stage {

@@ -40,15 +40,14 @@ extension AtomAuditCommand {
             printer.print(result.diagnostics)
             switch result.outcome {
             case .rejected(let stage):
-                if stage == .content { printer.printSummary(of: result.report) }
+                if stage == .content, let report = result.report { printer.printSummary(of: report) }
                 StandardError.write("error: the \(stage == .content ? "content has" : stage == .templates ? "templates have" : "rendering had") errors; nothing was written to '\(options.output)'")
                 throw ExitCode.failure
             case .writeFailed(let failure):
                 StandardError.write("error: \(failure.description); the previous site was left as it was")
                 throw ExitCode.failure
-            case .built(let summary, let files):
-                print(BuildSummary(report: result.report, files: files, written: summary, output: options.output,
-                                   duration: clock.now - start).line)
+            case .built, .upToDate:
+                print(BuildSummary(result: result, output: options.output, duration: clock.now - start).line)
             }
         }
     }
@@ -95,18 +94,21 @@ enum Progress {
 
 /// The one-line result of a build: what the site holds and what the build cost.
 struct BuildSummary {
-    let report: AuditReport
-    let files: Int
-    let written: SiteWriter.Summary
+    let result: SitePipeline.Result
     let output: String
     let duration: Duration
 
     var line: String {
-        let tiers = (report.rubric?.tiers ?? []).map { tier in
-            "\(report.scorecards.filter { $0.tier.id == tier.id }.count) \(tier.label.lowercased())"
-        }.joined(separator: ", ")
         let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
         let time = "\(milliseconds / 1000).\(String(format: "%02d", (milliseconds % 1000) / 10))"
-        return "built \(output): \(plural(report.scorecards.count, "model")) (\(tiers)); \(plural(files, "file")): \(written.written) written, \(written.unchanged) unchanged, \(written.removed) removed; \(time) s"
+        switch result.outcome {
+        case .built(let written, let files):
+            let models = result.report.map(SitePipeline.describe) ?? ""
+            return "built \(output): \(models); \(plural(files, "file")): \(written.written) written, \(written.unchanged) unchanged, \(written.removed) removed; \(time) s"
+        case .upToDate(let files, let summary):
+            return "built \(output): \(summary); \(plural(files, "file")): 0 written, \(files) unchanged, 0 removed (up to date: same inputs as the last build); \(time) s"
+        case .rejected, .writeFailed:
+            return "nothing was written to \(output)"
+        }
     }
 }

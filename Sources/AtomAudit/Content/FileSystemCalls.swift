@@ -3,26 +3,26 @@ import Foundation
 import Glibc
 #endif
 
-/// The few POSIX calls the writer needs, wrapped so errors carry the system's words.
+/// The few POSIX calls the content reader and the site writer need, wrapped so errors carry the system's words.
 ///
-/// Plain open/write/close and readdir: Foundation's Data.write and URL-based
-/// enumeration cost six to ten times more per file, which dominated writing a
-/// 40,000-file site.
-enum FileSystemCalls {
-    struct Failure: Error {
-        var path: String
-        var reason: String
+/// Plain open/read/write/close, lstat and readdir: Foundation's Data.write, file
+/// attributes and URL-based enumeration cost six to ten times more per file, which
+/// dominated reading 10,000 manifests and writing a 40,000-file site.
+package enum FileSystemCalls {
+    package struct Failure: Error {
+        package var path: String
+        package var reason: String
     }
 
-    static func lastError(_ path: String) -> Failure {
+    package static func lastError(_ path: String) -> Failure {
         Failure(path: path, reason: String(cString: strerror(errno)))
     }
 
-    static func makeDirectory(_ path: String) throws(Failure) {
+    package static func makeDirectory(_ path: String) throws(Failure) {
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw lastError(path) }
     }
 
-    static func writeFile(_ path: String, _ data: Data) throws(Failure) {
+    package static func writeFile(_ path: String, _ data: Data) throws(Failure) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw lastError(path) }
         defer { close(descriptor) }
@@ -43,7 +43,7 @@ enum FileSystemCalls {
     }
 
     /// The whole file, or nil when it cannot be read.
-    static func readFile(_ path: String, expectedSize: Int) -> Data? {
+    package static func readFile(_ path: String, expectedSize: Int) -> Data? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -61,14 +61,13 @@ enum FileSystemCalls {
         return complete ? data : nil
     }
 
-    static func hardLink(_ existing: String, _ new: String) -> Bool {
+    package static func hardLink(_ existing: String, _ new: String) -> Bool {
         link(existing, new) == 0
     }
 
-    /// Regular files below `root` (relative paths with `/`) and their sizes. Symbolic
-    /// links are listed as files of unknown size, so they are never trusted as unchanged.
-    static func regularFiles(under root: String) -> [String: Int] {
-        var files: [String: Int] = [:]
+    /// Calls `visit` with the relative path and `lstat` of every entry below `root` that
+    /// is not a folder (symbolic links are reported, never followed).
+    package static func walk(under root: String, _ visit: (String, stat) -> Void) {
         func walk(_ directory: String, _ prefix: String) {
             guard let handle = opendir(directory) else { return }
             defer { closedir(handle) }
@@ -80,19 +79,34 @@ enum FileSystemCalls {
                 let path = directory + "/" + name, relative = prefix + name
                 var info = stat()
                 guard lstat(path, &info) == 0 else { continue }
-                switch info.st_mode & S_IFMT {
-                case S_IFDIR: walk(path, relative + "/")
-                case S_IFREG: files[relative] = Int(info.st_size)
-                default: files[relative] = -1
-                }
+                if info.st_mode & S_IFMT == S_IFDIR { walk(path, relative + "/") } else { visit(relative, info) }
             }
         }
         walk(root, "")
+    }
+
+    /// Regular files below `root` (relative paths with `/`) and their sizes. Symbolic
+    /// links are listed with size -1, so they are never trusted as unchanged.
+    package static func regularFiles(under root: String) -> [String: Int] {
+        var files: [String: Int] = [:]
+        walk(under: root) { relative, info in
+            files[relative] = info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : -1
+        }
+        return files
+    }
+
+    /// Files below `root` with their sizes and modification times (in nanoseconds), for
+    /// noticing that an output file was touched.
+    package static func regularFilesWithTimes(under root: String) -> [String: (size: Int, modified: Int)] {
+        var files: [String: (size: Int, modified: Int)] = [:]
+        walk(under: root) { relative, info in
+            files[relative] = (Int(info.st_size), Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
+        }
         return files
     }
 
     /// Removes a folder tree, without following symbolic links.
-    static func removeTree(_ path: String) {
+    package static func removeTree(_ path: String) {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         if info.st_mode & S_IFMT == S_IFDIR {
@@ -113,7 +127,28 @@ enum FileSystemCalls {
         }
     }
 
-    static func exists(_ path: String) -> (exists: Bool, isDirectory: Bool) {
+    package enum Kind: Sendable { case missing, file, directory, symbolicLink, other }
+
+    /// What is at `path`, without following a symbolic link.
+    package static func kind(_ path: String) -> Kind {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symbolicLink
+        default: return .other
+        }
+    }
+
+    /// A whole file whose size is not known in advance.
+    package static func readFile(_ path: String) -> Data? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return readFile(path, expectedSize: Int(info.st_size))
+    }
+
+    package static func exists(_ path: String) -> (exists: Bool, isDirectory: Bool) {
         var info = stat()
         guard stat(path, &info) == 0 else { return (false, false) }
         return (true, info.st_mode & S_IFMT == S_IFDIR)

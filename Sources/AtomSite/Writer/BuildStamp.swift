@@ -1,0 +1,120 @@
+import AtomAudit
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Remembers, beside the output folder, what the last successful build was made from
+/// and what it left there, so a build with nothing changed stops after reading its
+/// inputs: no audit, no rendering, no comparing 40,000 files.
+///
+/// The stamp is a cache, not part of the site: it lives next to the output
+/// (`.Site.atom-audit-stamp`), and any doubt — other inputs, another binary, a file
+/// in the output touched since — means a full build.
+struct BuildStamp: Equatable {
+    /// Fingerprint of the content, the templates, the options and the executable.
+    var inputs: String
+    /// Fingerprint of every output file's path, size and modification time.
+    var outputs: String
+    var files: Int
+    /// The summary line's middle part, e.g. "47 models (1 truly open, ...)".
+    var summary: String
+
+    static let header = "atom-audit build stamp 1"
+
+    static func location(of output: String) -> String {
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        return url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".atom-audit-stamp"
+    }
+
+    static func read(for output: String) -> BuildStamp? {
+        guard let data = FileSystemCalls.readFile(location(of: output)) else { return nil }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.count >= 5, lines[0] == header else { return nil }
+        func value(_ line: String, _ key: String) -> String? {
+            line.hasPrefix(key + " ") ? String(line.dropFirst(key.count + 1)) : nil
+        }
+        guard let inputs = value(lines[1], "inputs"), let outputs = value(lines[2], "outputs"),
+              let files = value(lines[3], "files").flatMap({ Int($0) }), let summary = value(lines[4], "summary")
+        else { return nil }
+        return BuildStamp(inputs: inputs, outputs: outputs, files: files, summary: summary)
+    }
+
+    func write(for output: String) {
+        let text = "\(Self.header)\ninputs \(inputs)\noutputs \(outputs)\nfiles \(files)\nsummary \(summary)\n"
+        try? FileSystemCalls.writeFile(Self.location(of: output), Data(text.utf8))
+    }
+
+    static func remove(for output: String) {
+        unlink(location(of: output))
+    }
+
+    // MARK: Fingerprints
+
+    static func inputs(snapshot: ContentSnapshot, templates: [String: Data], baseURL: String?) -> String {
+        var hash = Fingerprint()
+        hash.add(header)
+        hash.add(executableIdentity)
+        hash.add(baseURL ?? "-")
+        for (path, data) in snapshot.files.sorted(by: { $0.key < $1.key }) {
+            hash.add(path)
+            hash.add(data)
+        }
+        hash.add("templates")
+        for (path, data) in templates.sorted(by: { $0.key < $1.key }) {
+            hash.add(path)
+            hash.add(data)
+        }
+        return hash.hex
+    }
+
+    /// Paths, sizes and modification times of the output's files; nil when it has none.
+    static func outputs(of output: String) -> (fingerprint: String, files: Int)? {
+        let files = FileSystemCalls.regularFilesWithTimes(under: output)
+        guard !files.isEmpty else { return nil }
+        var hash = Fingerprint()
+        for (path, info) in files.sorted(by: { $0.key < $1.key }) {
+            hash.add(path)
+            hash.add("\(info.size) \(info.modified)")
+        }
+        return (hash.hex, files.count)
+    }
+
+    /// The running executable's size and modification time: a rebuilt tool renders anew.
+    static var executableIdentity: String {
+        var info = stat()
+        let path = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
+        guard stat(path, &info) == 0 else { return "unknown" }
+        return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }
+}
+
+/// 64-bit FNV-1a: a cache key, not a defence against anyone crafting collisions (the
+/// inputs are the repository's own files).
+struct Fingerprint {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ data: Data) {
+        add(UInt64(data.count))
+        data.withUnsafeBytes { buffer in
+            var state = self.state
+            for byte in buffer { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            self.state = state
+        }
+    }
+
+    mutating func add(_ text: String) { add(Data(text.utf8)) }
+
+    private mutating func add(_ value: UInt64) {
+        var value = value
+        for _ in 0..<8 {
+            state = (state ^ (value & 0xFF)) &* 0x0000_0100_0000_01b3
+            value >>= 8
+        }
+    }
+
+    var hex: String {
+        let digits = String(state, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}
