@@ -10,7 +10,7 @@ public struct SiteBuilder: Sendable {
     public var baseURL: String?
     /// Models rendered per batch: large enough to keep both cores busy, small enough
     /// that a batch's pages stay a few megabytes.
-    public var batchSize = 400
+    public var batchSize = 256
 
     public init(templates: TemplateLibrary, baseURL: String? = nil) {
         self.templates = templates
@@ -60,17 +60,20 @@ public struct SiteBuilder: Sendable {
             try sink(files)
         }
 
-        // Every other page, the charts, the downloads and the feeds.
-        let rendered = renderer.sitePages()
-        diagnostics += rendered.diagnostics
-        pages += rendered.files.map(\.path).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
-        var files = rendered.files
-        files += Graphics.chartFiles(model.charts)
+        // The downloads, then every other page (each batch goes before the next is made).
         do {
-            files += try data.finish()
+            try sink(try data.finish())
+        } catch let failure as Failure {
+            throw failure
         } catch {
             diagnostics.append(.error("export-failed", "the data downloads could not be encoded: \(error)", at: nil))
         }
+        for rendered in renderer.sitePageBatches() {
+            diagnostics += rendered.diagnostics
+            pages += rendered.files.map(\.path).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
+            try sink(rendered.files)
+        }
+        var files = Graphics.chartFiles(model.charts)
         files.append(OutputFile(path: SitePaths.schema, text: ManifestSchema.json(licenseIDs: model.licenses.ids)))
         files.append(OutputFile(path: SitePaths.feed, text: FeedWriter(model: model).feed()))
         let sitemap = SitemapWriter(baseURL: model.site.baseURL)

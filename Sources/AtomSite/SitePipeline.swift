@@ -54,19 +54,37 @@ public struct SitePipeline: Sendable {
         return "\(report.scorecards.count) model\(report.scorecards.count == 1 ? "" : "s") (\(tiers))"
     }
 
-    /// Runs the pipeline. Throws only when the content folder cannot be read at all.
-    public func run() throws(ContentReader.Failure) -> Result {
+    /// Reads the content and fingerprints the inputs; audits only when the last build's
+    /// stamp does not match. The raw bytes are dropped on return, before rendering starts.
+    private enum Inputs {
+        case upToDate(BuildStamp)
+        case changed(fingerprint: String, report: AuditReport)
+    }
+
+    private func readAndAudit(_ templateSources: [String: Data]) throws(ContentReader.Failure) -> Inputs {
         let snapshot = try ContentReader().read(directory: content)
         progress?("read \(snapshot.files.count) content files")
-        let templateSources = TemplateLibrary.sourceFiles(in: templates)
         let inputs = BuildStamp.inputs(snapshot: snapshot, templates: templateSources, baseURL: baseURL)
         if let stamp = BuildStamp.read(for: output), stamp.inputs == inputs,
            let current = BuildStamp.outputs(of: output), current.fingerprint == stamp.outputs, current.files == stamp.files {
-            return Result(report: nil, diagnostics: [], outcome: .upToDate(files: stamp.files, summary: stamp.summary))
+            return .upToDate(stamp)
         }
         // From here the output may change, so the stamp no longer describes it.
         BuildStamp.remove(for: output)
-        let report = ContentAuditor(today: today).audit(snapshot)
+        return .changed(fingerprint: inputs, report: ContentAuditor(today: today).audit(snapshot))
+    }
+
+    /// Runs the pipeline. Throws only when the content folder cannot be read at all.
+    public func run() throws(ContentReader.Failure) -> Result {
+        let templateSources = TemplateLibrary.sourceFiles(in: templates)
+        let inputs: String, report: AuditReport
+        switch try readAndAudit(templateSources) {
+        case .upToDate(let stamp):
+            return Result(report: nil, diagnostics: [], outcome: .upToDate(files: stamp.files, summary: stamp.summary))
+        case .changed(let fingerprint, let audit):
+            inputs = fingerprint
+            report = audit
+        }
         progress?("audited \(report.modelFileCount) models")
         var diagnostics = report.diagnostics
         guard !report.hasErrors else { return Result(report: report, diagnostics: diagnostics, outcome: .rejected(.content)) }

@@ -17,7 +17,8 @@ public struct Manifest: Sendable, Hashable {
     public var notes: String?
     public var assessed: CalendarDate
     /// Where each field was written, keyed by its path (e.g. `weights.license`), for
-    /// diagnostics raised after loading (duplicate names, review warnings).
+    /// diagnostics raised after loading (duplicate names, review warnings). The auditor
+    /// empties it once those checks have run, so manifests in a report carry none.
     public var positions: [String: SourceLocation]
 
     public init(

@@ -24,7 +24,7 @@ struct DataExporter {
     /// once, for its own file and for the collection.
     struct Accumulator {
         let exporter: DataExporter
-        private var collectionBody = ""
+        private var collectionBody = Data()
         private var count = 0
         private var csvLines: [String] = [DataExporter.csvColumns.joined(separator: ",")]
 
@@ -41,8 +41,11 @@ struct DataExporter {
             for (record, json) in encoded {
                 files.append(OutputFile(path: SitePaths.modelJSON(record.id), contents: json + Data("\n".utf8)))
                 // Laid out as JSONEncoder's pretty output would nest it in the collection.
-                let lines = String(decoding: json, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-                collectionBody += (count == 0 ? "\n" : ",\n") + lines.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+                collectionBody.append(contentsOf: (count == 0 ? "\n" : ",\n").utf8)
+                for (index, line) in json.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+                    if index > 0 { collectionBody.append(UInt8(ascii: "\n")) }
+                    if !line.isEmpty { collectionBody.append(contentsOf: "    ".utf8); collectionBody.append(contentsOf: line) }
+                }
                 count += 1
                 csvLines.append(DataExporter.csvLine(record))
             }
@@ -53,10 +56,11 @@ struct DataExporter {
         /// pretty, sorted output) and `data/models.csv`.
         func finish() throws -> [OutputFile] {
             let version = String(decoding: try JSONEncoder().encode(exporter.model.rubric.version), as: UTF8.self)
-            let json = "{\n  \"count\" : \(count),\n  \"models\" : [" + collectionBody
-                + (count == 0 ? "\n\n  ],\n" : "\n  ],\n") + "  \"rubricVersion\" : \(version)\n}\n"
+            var json = Data("{\n  \"count\" : \(count),\n  \"models\" : [".utf8)
+            json.append(collectionBody)
+            json.append(contentsOf: ((count == 0 ? "\n\n  ],\n" : "\n  ],\n") + "  \"rubricVersion\" : \(version)\n}\n").utf8)
             return [
-                OutputFile(path: SitePaths.modelsJSON, text: json),
+                OutputFile(path: SitePaths.modelsJSON, contents: json),
                 OutputFile(path: SitePaths.modelsCSV, text: csvLines.joined(separator: "\r\n") + "\r\n"),
             ]
         }

@@ -88,30 +88,48 @@ struct PageRenderer {
         return context
     }
 
-    /// Every page but the scorecards, in both editions, the pages side by side on all cores.
-    func sitePages() -> Rendered {
-        let model = self.model, templates = self.templates
-        let parts = specs().parallelMap { spec -> Rendered in
-            let contexts = ContextBuilder(model: model)
-            let context = spec.context(contexts, spec.htmlPath)
-            var rendered = Rendered()
-            rendered.add(spec.htmlTemplate, context, to: spec.htmlPath, with: templates)
-            if let markdownTemplate = spec.markdownTemplate, templates.has(markdownTemplate) {
-                let markdownContext = spec.markdownHasOwnContext ? spec.context(contexts, spec.markdownPath) : context
-                rendered.add(markdownTemplate, markdownContext, to: spec.markdownPath, with: templates)
-            }
-            return rendered
-        }
-        var rendered = Rendered(files: parts.flatMap(\.files), diagnostics: parts.flatMap(\.diagnostics))
+    /// Every page but the scorecards, in both editions, as batches to hand on one at a
+    /// time: the leaderboard first and alone (its context holds a row for every model),
+    /// then the other pages side by side on all cores, with the pasted brief and the 404.
+    func sitePageBatches() -> [Rendered] {
+        let all = specs()
+        var rest = render(Array(all.dropFirst()))
         // The standalone brief links absolutely: it is pasted into memos and emails.
         var brief = Self.briefContext(contexts, file: SitePaths.briefMarkdown)
         brief.merge(contexts.base(file: SitePaths.briefMarkdown, title: "Policy brief", section: "brief", links: .absoluteURL)) { _, base in base }
         brief.merge(BriefContext(model: model, contexts: contexts).context(root: model.site.baseURL, markdownLinks: false)) { _, new in new }
-        rendered.add("markdown/brief", brief, to: SitePaths.briefMarkdown, with: templates)
+        rest.add("markdown/brief", brief, to: SitePaths.briefMarkdown, with: templates)
         // Hosts serve 404.html at any depth, so its links start from the site's path.
         let notFound = contexts.base(file: "404.html", title: "Page not found", section: "", links: .sitePath)
-        rendered.add("pages/404", notFound, to: "404.html", with: templates)
-        return rendered
+        rest.add("pages/404", notFound, to: "404.html", with: templates)
+        return [render(Array(all.prefix(1))), rest]
+    }
+
+    /// Both editions of each page. Contexts are built first; then every page edition
+    /// renders side by side on all cores (the leaderboard's two editions share one context).
+    private func render(_ specs: [PageSpec]) -> Rendered {
+        let templates = self.templates
+        var jobs: [RenderJob] = []
+        for spec in specs {
+            let context = FrozenContext(spec.context(contexts, spec.htmlPath))
+            jobs.append(RenderJob(template: spec.htmlTemplate, context: context, path: spec.htmlPath))
+            if let markdownTemplate = spec.markdownTemplate, templates.has(markdownTemplate) {
+                let markdownContext = spec.markdownHasOwnContext ? FrozenContext(spec.context(contexts, spec.markdownPath)) : context
+                jobs.append(RenderJob(template: markdownTemplate, context: markdownContext, path: spec.markdownPath))
+            }
+        }
+        let parts = jobs.parallelMap { job -> Rendered in
+            var rendered = Rendered()
+            rendered.add(job.template, job.context.value, to: job.path, with: templates)
+            return rendered
+        }
+        return Rendered(files: parts.flatMap(\.files), diagnostics: parts.flatMap(\.diagnostics))
+    }
+
+    struct RenderJob: Sendable {
+        var template: String
+        var context: FrozenContext
+        var path: String
     }
 
     func specs() -> [PageSpec] {
@@ -140,7 +158,8 @@ struct PageRenderer {
         let model = contexts.model
         var context = contexts.base(file: file, title: model.site.title, section: "leaderboard")
         let root = SitePaths.root(of: file)
-        context["models"] = model.cards.enumerated().map { contexts.card($0.element, root: root, position: $0.offset + 1) }
+        let maxRanks = Axis.allCases.map { (model.rubric.axis($0)?.levels.count ?? 1) - 1 }
+        context["models"] = model.cards.enumerated().map { LeaderboardRow(card: $0.element, root: root, position: $0.offset + 1, maxRanks: maxRanks) }
         context["headline"] = contexts.headline()
         context["origins"] = contexts.origins()
         context["tierTotals"] = contexts.tierTotals()
