@@ -48,7 +48,8 @@ public struct IndicatorCalculator: Sendable {
         whole == 0 ? 0 : (Double(part) * 100 / Double(whole))
     }
 
-    static func median(_ values: [Double]) -> Double {
+    /// The middle value (the mean of the two middle ones for an even count); 0 when empty.
+    public static func median(_ values: [Double]) -> Double {
         guard !values.isEmpty else { return 0 }
         let sorted = values.sorted()
         let middle = sorted.count / 2

@@ -37,6 +37,20 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
+    /// The day `dayNumber` days after 1970-01-01 (Howard Hinnant's civil_from_days);
+    /// nil outside years 1 to 9999.
+    public init?(dayNumber: Int) {
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+
     /// Days since 1970-01-01 (negative before), for differences between dates.
     public var dayNumber: Int {
         // Howard Hinnant's days_from_civil.

@@ -1,3 +1,5 @@
+import AtomAudit
+
 /// A day of the proleptic Gregorian calendar, converted to and from days since 1970-01-01.
 ///
 /// Charts receive dates as day numbers. Converting with integer arithmetic rather than
@@ -17,18 +19,10 @@ struct ChartDate: Hashable, Comparable, Sendable {
         self.day = day
     }
 
-    /// Howard Hinnant's civil_from_days, exact for every day including leap days and
-    /// negative day numbers.
+    /// The day `dayNumber` days after 1970-01-01; callers keep to `supportedDays`.
     init(dayNumber: Int) {
-        let z = dayNumber + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+        let date = CalendarDate(dayNumber: min(max(dayNumber, Self.supportedDays.lowerBound), Self.supportedDays.upperBound))
+        self.init(year: date?.year ?? 1970, month: date?.month ?? 1, day: date?.day ?? 1)
     }
 
     /// The day a (possibly fractional) chart coordinate falls on, or nil when it is not a
@@ -41,15 +35,8 @@ struct ChartDate: Hashable, Comparable, Sendable {
         self.init(dayNumber: Int(floored))
     }
 
-    /// Howard Hinnant's days_from_civil.
     var dayNumber: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let monthIndex = month > 2 ? month - 3 : month + 9
-        let dayOfYear = (153 * monthIndex + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        CalendarDate(year: year, month: month, day: day)?.dayNumber ?? 0
     }
 
     /// `YYYY-MM-DD`.

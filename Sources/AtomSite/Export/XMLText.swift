@@ -1,20 +1,5 @@
-/// Escaping for XML text and attribute values (feed, sitemap).
+/// Escaping for XML text and attribute values (feed, sitemap): the same rules as the
+/// charts' SVG, which is XML too.
 enum XMLText {
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            // Control characters are not allowed in XML 1.0 at all.
-            case _ where scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r": continue
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { SVGText.escape(text) }
 }

@@ -29,12 +29,7 @@ public struct OriginSummary: Sendable, Hashable {
         }.sorted { ($1.models, $0.origin) < ($0.models, $1.origin) }
     }
 
-    static func median(_ values: [Double]) -> Double {
-        guard !values.isEmpty else { return 0 }
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-    }
+    static func median(_ values: [Double]) -> Double { IndicatorCalculator.median(values) }
 }
 
 /// The leaderboard's total order: points, then tier, then name, then id, so ties never
