@@ -29,7 +29,10 @@ public enum EvidenceURL {
             || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "`") {
             return .notAbsoluteWebURL
         }
-        guard text.unicodeScalars.allSatisfy({ !$0.properties.isWhitespace }) else { return .notAbsoluteWebURL }
+        // ASCII white space was refused above; only non-ASCII text needs the Unicode tables.
+        if bytes.contains(where: { $0 >= 0x80 }), text.unicodeScalars.contains(where: \.properties.isWhitespace) {
+            return .notAbsoluteWebURL
+        }
         var authorityEnd = hostStart
         while authorityEnd < bytes.count, !"/?#".utf8.contains(bytes[authorityEnd]) { authorityEnd += 1 }
         let authority = bytes[hostStart..<authorityEnd]

@@ -30,26 +30,28 @@ enum NestingScan {
         var atLineStart = true
         // A `-`, `?` or `:` at the start of a line, and where: an indicator if a space
         // or the end of the line follows.
-        var pendingIndicator: (scalar: Unicode.Scalar, location: SourceLocation)?
+        var pendingIndicator: (scalar: Unicode.Scalar, at: SourceCursor)?
         // Block nesting needs at least one column per level; allow generous indents.
         let blockLimit = limits.maxDepth * 4
+        // Positions stay plain numbers until a problem needs one: building a location
+        // (which holds the file name) for every character was most of this pass's cost.
         for scalar in text.unicodeScalars {
-            let here = cursor.location(in: file)
+            let here = cursor
             cursor.advance(past: scalar)
             if scalar == "\n" || scalar == "\r" {
-                if let pending = pendingIndicator, pending.scalar == "?" { return .explicitKey(pending.location) }
+                if let pending = pendingIndicator, pending.scalar == "?" { return .explicitKey(pending.at.location(in: file)) }
                 blockColumns = 0; atLineStart = true; pendingIndicator = nil
                 continue
             }
             if atLineStart {
                 if scalar == " " {
                     if let pending = pendingIndicator {
-                        if pending.scalar == "?" { return .explicitKey(pending.location) }
+                        if pending.scalar == "?" { return .explicitKey(pending.at.location(in: file)) }
                         blockColumns += 1
                     }
                     blockColumns += 1
                     pendingIndicator = nil
-                    if blockColumns > blockLimit { return .blockTooDeep(here) }
+                    if blockColumns > blockLimit { return .blockTooDeep(here.location(in: file)) }
                     continue
                 }
                 if pendingIndicator == nil, scalar == "-" || scalar == "?" || scalar == ":" {
@@ -61,14 +63,14 @@ enum NestingScan {
             switch scalar {
             case "[", "{":
                 flowDepth += 1
-                if flowDepth > limits.maxFlowDepth { return .flowTooDeep(here) }
+                if flowDepth > limits.maxFlowDepth { return .flowTooDeep(here.location(in: file)) }
             case "]", "}":
                 flowDepth = max(0, flowDepth - 1)
             default:
                 break
             }
         }
-        if let pending = pendingIndicator, pending.scalar == "?" { return .explicitKey(pending.location) }
+        if let pending = pendingIndicator, pending.scalar == "?" { return .explicitKey(pending.at.location(in: file)) }
         return nil
     }
 }

@@ -9,7 +9,7 @@ public enum MarkdownEscaper {
     /// Works on Unicode scalars with a fast path for text that needs nothing: it runs
     /// for every value of every Markdown page.
     public static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: needsAttention) else { return text }
+        guard needsEscaping(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         result.reserveCapacity(scalars.count + 8)
@@ -48,15 +48,38 @@ public enum MarkdownEscaper {
         return String(result)
     }
 
-    private static func needsAttention(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-             UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "!"), UInt8(ascii: "#"),
-             UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "."), UInt8(ascii: ")"),
-             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-            true
-        default:
-            false
+    /// One pass over the bytes deciding whether `escape` would change anything: most
+    /// values ("Open weights", "GPT-4o", "1.0") need nothing, and this runs for every
+    /// value of every Markdown page.
+    static func needsEscaping(_ text: String) -> Bool {
+        var index = 0
+        var digitsOnly = true
+        var onlyEquals = true
+        var sawEquals = false
+        // A '.' or ')' right after a run of digits at the start: a list marker if a
+        // space or the end follows ("12. " or "12.").
+        var afterListMarker = false
+        for byte in text.utf8 {
+            if afterListMarker {
+                if byte == UInt8(ascii: " ") { return true }
+                afterListMarker = false
+            }
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                 UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                 UInt8(ascii: "&"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                return true
+            case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"):
+                if index == 0 { return true }
+            default:
+                break
+            }
+            if digitsOnly, index > 0, byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") { afterListMarker = true }
+            digitsOnly = digitsOnly && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            onlyEquals = onlyEquals && (byte == UInt8(ascii: "=") || byte == UInt8(ascii: " "))
+            sawEquals = sawEquals || byte == UInt8(ascii: "=")
+            index += 1
         }
+        return afterListMarker || (onlyEquals && sawEquals)
     }
 }

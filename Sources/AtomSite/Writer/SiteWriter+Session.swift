@@ -123,22 +123,28 @@ extension SiteWriter {
                 createdDirectories.insert(folder)
             }
             let output = self.output, staging = self.staging, existing = self.existing
-            let failures = files.parallelMap { file -> String? in
-                let target = staging + "/" + file.path, current = output + "/" + file.path
-                do throws(FileSystemCalls.Failure) {
-                    if let contents = file.contents {
-                        try FileSystemCalls.writeFile(target, contents)
-                    } else if !FileSystemCalls.hardLink(current, target) {
-                        // No hard links here (another file system): copy the unchanged bytes.
-                        guard let contents = FileSystemCalls.readFile(current, expectedSize: existing[file.path] ?? 0) else {
-                            return "'\(file.path)': the current copy could not be read"
+            // One worker per folder at a time: creating files in one folder from two
+            // threads makes them queue on the folder's lock in the kernel.
+            let byFolder = Dictionary(grouping: files) { file in file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } ?? "" }
+            let groups = byFolder.keys.sorted().compactMap { byFolder[$0] }
+            let failures = groups.parallelMap { group -> String? in
+                for file in group {
+                    let target = staging + "/" + file.path, current = output + "/" + file.path
+                    do throws(FileSystemCalls.Failure) {
+                        if let contents = file.contents {
+                            try FileSystemCalls.writeFile(target, contents)
+                        } else if !FileSystemCalls.hardLink(current, target) {
+                            // No hard links here (another file system): copy the unchanged bytes.
+                            guard let contents = FileSystemCalls.readFile(current, expectedSize: existing[file.path] ?? 0) else {
+                                return "'\(file.path)': the current copy could not be read"
+                            }
+                            try FileSystemCalls.writeFile(target, contents)
                         }
-                        try FileSystemCalls.writeFile(target, contents)
+                    } catch {
+                        return "'\(file.path)': \(error.reason)"
                     }
-                    return nil
-                } catch {
-                    return "'\(file.path)': \(error.reason)"
                 }
+                return nil
             }
             if let failure = failures.compactMap({ $0 }).first {
                 discard()

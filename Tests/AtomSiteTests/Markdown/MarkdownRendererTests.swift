@@ -55,6 +55,20 @@ import Testing
         #expect(MarkdownEscaper.escape("GPT-4o (2024) #1") == "GPT-4o (2024) #1")
     }
 
+    /// The fast path must never skip text that escaping would change: checked on every
+    /// short string over an alphabet of the characters that matter.
+    @Test func fastPathAgreesWithEscapingOnEveryShortString() {
+        let alphabet: [String] = ["a", "1", ".", ")", " ", "-", "#", "+", "=", "!", "[", "|", "<", "&", "\n", "é"]
+        var strings = [""], layer = [""]
+        for _ in 0..<4 {
+            layer = layer.flatMap { prefix in alphabet.map { prefix + $0 } }
+            strings += layer
+        }
+        for text in strings {
+            #expect(MarkdownEscaper.needsEscaping(text) == (MarkdownEscaper.escape(text) != text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func keepsValuesOnOneLine() {
         #expect(MarkdownEscaper.escape("two\nlines") == "two lines")
     }
