@@ -33,23 +33,44 @@ struct DataExporter {
         /// The per-model JSON files of these models.
         mutating func add(_ cards: [Scorecard]) throws -> [OutputFile] {
             let encoder = exporter.encoder, baseURL = exporter.model.site.baseURL
-            let encoded = try cards.parallelMap { card -> Result<(ModelRecord, Data), Error> in
+            // Encoding, indenting for the collection and the CSV line all happen on all cores.
+            let prepared = try cards.parallelMap { card -> Result<Prepared, Error> in
                 let record = ModelRecord(card, baseURL: baseURL)
-                return Result { (record, try encoder.encode(record)) }
+                return Result { Prepared(id: record.id, json: try encoder.encode(record), csvLine: DataExporter.csvLine(record)) }
             }.map { try $0.get() }
             var files: [OutputFile] = []
-            for (record, json) in encoded {
-                files.append(OutputFile(path: SitePaths.modelJSON(record.id), contents: json + Data("\n".utf8)))
-                // Laid out as JSONEncoder's pretty output would nest it in the collection.
+            for item in prepared {
+                files.append(OutputFile(path: SitePaths.modelJSON(item.id), contents: item.json + Data("\n".utf8)))
                 collectionBody.append(contentsOf: (count == 0 ? "\n" : ",\n").utf8)
-                for (index, line) in json.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-                    if index > 0 { collectionBody.append(UInt8(ascii: "\n")) }
-                    if !line.isEmpty { collectionBody.append(contentsOf: "    ".utf8); collectionBody.append(contentsOf: line) }
-                }
+                collectionBody.append(item.indented)
                 count += 1
-                csvLines.append(DataExporter.csvLine(record))
+                csvLines.append(item.csvLine)
             }
             return files
+        }
+
+        /// One record, encoded once for its own file and, indented, for the collection.
+        struct Prepared: Sendable {
+            var id: String
+            var json: Data
+            var csvLine: String
+            /// The record laid out as JSONEncoder's pretty output nests it in the collection.
+            var indented: Data
+
+            init(id: String, json: Data, csvLine: String) {
+                self.id = id
+                self.json = json
+                self.csvLine = csvLine
+                var indented = Data()
+                indented.reserveCapacity(json.count + json.count / 8)
+                var atLineStart = true
+                for byte in json {
+                    if atLineStart, byte != UInt8(ascii: "\n") { indented.append(contentsOf: "    ".utf8) }
+                    indented.append(byte)
+                    atLineStart = byte == UInt8(ascii: "\n")
+                }
+                self.indented = indented
+            }
         }
 
         /// `data/models.json` (`{"count", "models", "rubricVersion"}`, as JSONEncoder's
