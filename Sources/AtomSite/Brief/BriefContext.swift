@@ -42,12 +42,3 @@ struct BriefContext {
         return context
     }
 }
-
-extension String {
-    var trimmingTrailingNewlines: String {
-        var text = self
-        while text.hasSuffix("\n") { text.removeLast() }
-        while text.hasPrefix("\n") { text.removeFirst() }
-        return text
-    }
-}

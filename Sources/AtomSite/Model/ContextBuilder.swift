@@ -244,8 +244,4 @@ struct ContextBuilder {
         if let minimum = measure.filter.minParameters { parts.append("≥ \(minimum.text) parameters") }
         return measure.indicator.rawValue + (parts.isEmpty ? "" : " (\(parts.joined(separator: "; ")))")
     }
-
-    func prose(_ pageID: String) -> String? {
-        model.page(pageID).map { markdown.html(from: $0.body) }
-    }
 }
