@@ -60,6 +60,26 @@ enum SVGDocument {
         return out
     }
 
+    /// The x-axis title under the plot and the y-axis title turned up its left side.
+    static func axisTitles(x xTitle: String, y yTitle: String, plotLeft: Double, plotRight: Double,
+                           plotTop: Double, plotBottom: Double, yTitleWidth: Double, fontSize: Double,
+                           to out: inout String) {
+        func n(_ value: Double) -> String { SVGNumber.format(value) }
+        if !xTitle.isEmpty {
+            out += "<text class=\"axis-label\" x=\"\(n((plotLeft + plotRight) / 2))\" y=\"\(n(plotBottom + 40))\" text-anchor=\"middle\">"
+            SVGText.append(xTitle, to: &out)
+            out += "</text>\n"
+        }
+        if !yTitle.isEmpty {
+            let cx = n(padding + 12)
+            let cy = n((plotTop + plotBottom) / 2)
+            let text = SVGTextWidth.fitting(yTitle, maxWidth: yTitleWidth, fontSize: fontSize)
+            out += "<text class=\"axis-label\" x=\"\(cx)\" y=\"\(cy)\" text-anchor=\"middle\" transform=\"rotate(-90 \(cx) \(cy))\">"
+            SVGText.append(text, to: &out)
+            out += "</text>\n"
+        }
+    }
+
     static func close(to out: inout String) {
         out += "</svg>\n"
     }

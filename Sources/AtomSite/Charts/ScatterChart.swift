@@ -137,19 +137,8 @@ public struct ScatterChart: Sendable, Hashable {
         }
         out += "<line x1=\"\(n(plotLeft))\" y1=\"\(n(plotBottom))\" x2=\"\(n(plotRight))\" y2=\"\(n(plotBottom))\" stroke=\"\(ChartColor.axis)\"/>"
         out += "<line x1=\"\(n(plotLeft))\" y1=\"\(n(plotTop))\" x2=\"\(n(plotLeft))\" y2=\"\(n(plotBottom))\" stroke=\"\(ChartColor.axis)\"/>\n</g>\n"
-        if !xAxisLabel.isEmpty {
-            out += "<text class=\"axis-label\" x=\"\(n((plotLeft + plotRight) / 2))\" y=\"\(n(plotBottom + 40))\" text-anchor=\"middle\">"
-            SVGText.append(xAxisLabel, to: &out)
-            out += "</text>\n"
-        }
-        if !yAxisLabel.isEmpty {
-            let cx = n(pad + 12)
-            let cy = n((plotTop + plotBottom) / 2)
-            let text = SVGTextWidth.fitting(yAxisLabel, maxWidth: Self.plotHeight, fontSize: 12)
-            out += "<text class=\"axis-label\" x=\"\(cx)\" y=\"\(cy)\" text-anchor=\"middle\" transform=\"rotate(-90 \(cx) \(cy))\">"
-            SVGText.append(text, to: &out)
-            out += "</text>\n"
-        }
+        SVGDocument.axisTitles(x: xAxisLabel, y: yAxisLabel, plotLeft: plotLeft, plotRight: plotRight,
+                               plotTop: plotTop, plotBottom: plotBottom, yTitleWidth: Self.plotHeight, fontSize: 12, to: &out)
 
         out += "<g class=\"points\">\n"
         for (point, date) in usable {

@@ -99,19 +99,8 @@ public struct StackedBarChart: Sendable, Hashable {
         }
         out += "<line x1=\"\(n(plotLeft))\" y1=\"\(n(plotBottom))\" x2=\"\(n(plotRight))\" y2=\"\(n(plotBottom))\" stroke=\"\(ChartColor.axis)\"/>\n"
         out += "</g>\n"
-        if !xAxisLabel.isEmpty {
-            out += "<text class=\"axis-label\" x=\"\(n((plotLeft + plotRight) / 2))\" y=\"\(n(plotBottom + 40))\" text-anchor=\"middle\">"
-            SVGText.append(xAxisLabel, to: &out)
-            out += "</text>\n"
-        }
-        if !yAxisLabel.isEmpty {
-            let cx = n(pad + 12)
-            let cy = n((plotTop + plotBottom) / 2)
-            let text = SVGTextWidth.fitting(yAxisLabel, maxWidth: plotBottom - plotTop + 40, fontSize: Self.labelFont)
-            out += "<text class=\"axis-label\" x=\"\(cx)\" y=\"\(cy)\" text-anchor=\"middle\" transform=\"rotate(-90 \(cx) \(cy))\">"
-            SVGText.append(text, to: &out)
-            out += "</text>\n"
-        }
+        SVGDocument.axisTitles(x: xAxisLabel, y: yAxisLabel, plotLeft: plotLeft, plotRight: plotRight,
+                               plotTop: plotTop, plotBottom: plotBottom, yTitleWidth: plotBottom - plotTop + 40, fontSize: Self.labelFont, to: &out)
 
         for (rowIndex, row) in rows.enumerated() {
             let bandTop = plotTop + Double(rowIndex) * Self.rowBand
