@@ -26,11 +26,7 @@ let package = Package(
         ),
         .target(
             name: "AtomSite",
-            dependencies: [
-                "AtomAudit",
-                "CCmark",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            dependencies: ["AtomAudit", "CCmark"]
         ),
         .executableTarget(
             name: "atom-audit",
@@ -47,7 +43,12 @@ let package = Package(
         ),
         .testTarget(
             name: "AtomSiteTests",
-            dependencies: ["AtomSite", "AtomAudit"],
+            dependencies: [
+                "AtomSite",
+                "AtomAudit",
+                // The reference the template engine is tested against (TemplateEngineTests).
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -11,33 +11,35 @@ struct BriefContext {
     /// - Parameters:
     ///   - root: the prefix links start with: a relative path, or the base URL for the pasted brief.
     ///   - markdownLinks: link to the Markdown edition's README.md files instead of HTML pages.
-    func context(root: String, markdownLinks: Bool) -> [String: Any] {
-        var context: [String: Any] = [
-            "headline": contexts.headline(),
-            "tierTotals": contexts.tierTotals(),
-            "origins": contexts.origins(),
-            "tiers": model.rubric.tiers.map(contexts.tier),
-            "scenarios": model.outlook.assessments.map { assessment -> [String: Any] in
+    func context(root: String, markdownLinks: Bool) -> TemplateObject {
+        var context: TemplateObject = [
+            "headline": .object(contexts.headline()),
+            "tierTotals": .list(contexts.tierTotals()),
+            "origins": .list(contexts.origins()),
+            "tiers": .list(model.rubric.tiers.map { .object(contexts.tier($0)) }),
+            "scenarios": .list(model.outlook.assessments.map { assessment in
                 var summary = contexts.scenarioSummary(assessment, root: root)
                 if markdownLinks { summary["url"] = summary["markdownURL"] }
-                return summary
-            },
-            "outlook": ["explanation": model.outlook.explanation, "leading": model.outlook.leading?.scenario.title ?? ""] as [String: Any],
-            "closest": model.closestToNextTier.prefix(Self.closestCount).map { card -> [String: Any] in
+                return .object(summary)
+            }),
+            "outlook": ["explanation": .text(model.outlook.explanation), "leading": .text(model.outlook.leading?.scenario.title ?? "")],
+            "closest": .list(model.closestToNextTier.prefix(Self.closestCount).map { card in
                 var entry = contexts.card(card, root: root)
                 if markdownLinks { entry["url"] = entry["markdownURL"] }
-                entry["missing"] = card.nextTier?.shortfalls.map(\.summary).joined(separator: "; ") ?? ""
-                return entry
-            },
-            "rubricVersion": model.rubric.version,
-            "siteURL": model.site.baseURL,
-            "modelLink": markdownLinks ? "README.md" : "",
+                entry["missing"] = .text(card.nextTier?.shortfalls.map(\.summary).joined(separator: "; ") ?? "")
+                return .object(entry)
+            }),
+            "rubricVersion": .text(model.rubric.version),
+            "siteURL": .text(model.site.baseURL),
+            "modelLink": .text(markdownLinks ? "README.md" : ""),
         ]
         if let intro = model.page("introduction") {
-            context["introduction"] = ["title": intro.title, "markdown": contexts.markdown.safeMarkdown(from: intro.body), "html": contexts.markdown.html(from: intro.body)] as [String: Any]
+            context["introduction"] = ["title": .text(intro.title), "markdown": .text(contexts.markdown.safeMarkdown(from: intro.body)),
+                                       "html": .text(contexts.markdown.html(from: intro.body))]
         }
         if let recommendations = model.page("recommendations") {
-            context["recommendations"] = ["title": recommendations.title, "markdown": contexts.markdown.safeMarkdown(from: recommendations.body), "html": contexts.markdown.html(from: recommendations.body)] as [String: Any]
+            context["recommendations"] = ["title": .text(recommendations.title), "markdown": .text(contexts.markdown.safeMarkdown(from: recommendations.body)),
+                                          "html": .text(contexts.markdown.html(from: recommendations.body))]
         }
         return context
     }

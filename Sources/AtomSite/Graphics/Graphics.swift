@@ -39,11 +39,11 @@ struct Graphics {
 
     /// Each chart's title, file and text summary, for pages that link to the SVG files
     /// (the Markdown edition) instead of inlining them.
-    func summaries(root: String) -> [[String: Any]] {
+    func summaries(root: String) -> TemplateValue {
         [
-            ["id": "tiers-by-origin", "title": "Tiers by origin", "file": root + "charts/tiers-by-origin.svg", "summary": tiersDescription],
-            ["id": "points-over-time", "title": "Points against release date", "file": root + "charts/points-over-time.svg", "summary": scatterDescription],
-            ["id": "axis-heat-map", "title": "Every model's four axis levels", "file": root + "charts/axis-heat-map.svg", "summary": heatMapDescription],
+            ["id": "tiers-by-origin", "title": "Tiers by origin", "file": .text(root + "charts/tiers-by-origin.svg"), "summary": .text(tiersDescription)],
+            ["id": "points-over-time", "title": "Points against release date", "file": .text(root + "charts/points-over-time.svg"), "summary": .text(scatterDescription)],
+            ["id": "axis-heat-map", "title": "Every model's four axis levels", "file": .text(root + "charts/axis-heat-map.svg"), "summary": .text(heatMapDescription)],
         ]
     }
 

@@ -8,7 +8,7 @@ struct ContextBuilder {
     let model: SiteModel
     let markdown = MarkdownRenderer(headingOffset: 1)
 
-    typealias Context = [String: Any]
+    typealias Context = TemplateObject
 
     static let navigation: [(id: String, label: String, path: String)] = [
         ("leaderboard", "Leaderboard", ""),
@@ -40,32 +40,33 @@ struct ContextBuilder {
         }
         let folder = file.lastIndex(of: "/").map { String(file[...$0]) } ?? ""
         return [
-            "root": root,
-            "pageTitle": title,
-            "isHome": section == "leaderboard",
-            "description": description ?? model.site.tagline,
-            "canonical": model.site.baseURL + (file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : file),
+            "root": .text(root),
+            "pageTitle": .text(title),
+            "isHome": .flag(section == "leaderboard"),
+            "description": .text(description ?? model.site.tagline),
+            "canonical": .text(model.site.baseURL + (file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : file)),
             "site": [
-                "title": model.site.title, "tagline": model.site.tagline, "publisher": model.site.publisher,
-                "baseURL": model.site.baseURL, "language": model.site.language,
-            ] as Context,
-            "nav": Self.navigation.map { item -> Context in
+                "title": .text(model.site.title), "tagline": .text(model.site.tagline), "publisher": .text(model.site.publisher),
+                "baseURL": .text(model.site.baseURL), "language": .text(model.site.language),
+            ],
+            "nav": .list(Self.navigation.map { item in
                 // `current` marks the section (for style); `exact` the page itself (aria-current).
-                ["label": item.label, "href": root + item.path, "current": item.id == section, "exact": item.path == folder,
-                 "markdownHref": root + SitePaths.markdown(of: item.path)]
-            },
-            "rubricVersion": model.rubric.version,
-            "modelCount": model.cards.count,
+                ["label": .text(item.label), "href": .text(root + item.path), "current": .flag(item.id == section),
+                 "exact": .flag(item.path == folder), "markdownHref": .text(root + SitePaths.markdown(of: item.path))]
+            }),
+            "rubricVersion": .text(model.rubric.version),
+            "modelCount": .number(model.cards.count),
             "downloads": [
-                "json": root + SitePaths.modelsJSON, "csv": root + SitePaths.modelsCSV,
-                "schema": root + SitePaths.schema, "feed": root + SitePaths.feed,
-                "briefMarkdown": root + SitePaths.briefMarkdown,
-            ] as Context,
+                "json": .text(root + SitePaths.modelsJSON), "csv": .text(root + SitePaths.modelsCSV),
+                "schema": .text(root + SitePaths.schema), "feed": .text(root + SitePaths.feed),
+                "briefMarkdown": .text(root + SitePaths.briefMarkdown),
+            ],
         ]
     }
 
     func tier(_ tier: Tier) -> Context {
-        ["id": tier.id, "label": tier.label, "summary": tier.summary, "rank": tier.rank, "color": TierStyle.color(for: tier.id)]
+        ["id": .text(tier.id), "label": .text(tier.label), "summary": .text(tier.summary), "rank": .number(tier.rank),
+         "color": .text(TierStyle.color(for: tier.id))]
     }
 
     // MARK: Models
@@ -73,52 +74,53 @@ struct ContextBuilder {
     /// A model as the leaderboard and its scorecard show it.
     func card(_ card: Scorecard, root: String, position: Int? = nil) -> Context {
         let m = card.manifest
+        let id = m.id.rawValue
         var context: Context = [
-            "id": m.id.rawValue,
-            "name": m.name,
-            "developer": m.developer,
-            "origin": m.origin.code,
-            "originName": m.origin.name,
-            "assessed": m.assessed.description,
-            "url": root + SitePaths.model(m.id.rawValue),
-            "markdownURL": root + SitePaths.markdown(of: SitePaths.model(m.id.rawValue)),
-            "points": card.points,
-            "maxPoints": card.maxPoints,
-            "tier": tier(card.tier),
-            "tierReason": card.tierReason,
-            "axes": card.axes.map { axis($0, of: card) },
-            "badge": root + SitePaths.badge(m.id.rawValue),
-            "json": root + SitePaths.modelJSON(m.id.rawValue),
-            "releasedSort": m.released?.description ?? "",
-            "parametersSort": m.parameters.map { NumberFormat.compact($0.billions) } ?? "",
+            "id": .text(id),
+            "name": .text(m.name),
+            "developer": .text(m.developer),
+            "origin": .text(m.origin.code),
+            "originName": .text(m.origin.name),
+            "assessed": .text(m.assessed.description),
+            "url": .text(root + SitePaths.model(id)),
+            "markdownURL": .text(root + SitePaths.markdown(of: SitePaths.model(id))),
+            "points": .number(card.points),
+            "maxPoints": .number(card.maxPoints),
+            "tier": .object(tier(card.tier)),
+            "tierReason": .text(card.tierReason),
+            "axes": .list(card.axes.map { .object(axis($0, of: card)) }),
+            "badge": .text(root + SitePaths.badge(id)),
+            "json": .text(root + SitePaths.modelJSON(id)),
+            "releasedSort": .text(m.released?.description ?? ""),
+            "parametersSort": .text(m.parameters.map { NumberFormat.compact($0.billions) } ?? ""),
         ]
-        if let position { context["position"] = position }
-        if let released = m.released { context["released"] = released.description }
-        if let parameters = m.parameters { context["parameters"] = parameters.text }
-        if let active = m.activeParameters { context["activeParameters"] = active.text }
-        if !m.modality.isEmpty { context["modality"] = m.modality.map(\.rawValue).joined(separator: ", ") }
+        context["position"] = position.map(TemplateValue.number)
+        context["released"] = .text(m.released?.description)
+        context["parameters"] = .text(m.parameters?.text)
+        context["activeParameters"] = .text(m.activeParameters?.text)
+        if !m.modality.isEmpty { context["modality"] = .text(m.modality.map(\.rawValue).joined(separator: ", ")) }
         if let notes = m.notes {
-            context["notesHTML"] = markdown.html(from: notes)
-            context["notesMarkdown"] = markdown.safeMarkdown(from: notes)
+            context["notesHTML"] = .text(markdown.html(from: notes))
+            context["notesMarkdown"] = .text(markdown.safeMarkdown(from: notes))
         }
         if let license = card.license {
             context["license"] = [
-                "id": license.id, "name": license.name, "url": license.url, "summary": license.summary,
-                "osiApproved": license.osiApproved, "level": license.level.rawValue,
-            ] as Context
+                "id": .text(license.id), "name": .text(license.name), "url": .text(license.url), "summary": .text(license.summary),
+                "osiApproved": .flag(license.osiApproved), "level": .text(license.level.rawValue),
+            ]
         }
         if let codeLicense = m.code.license.flatMap(model.licenses.license) {
-            context["codeLicense"] = ["id": codeLicense.id, "name": codeLicense.name, "url": codeLicense.url] as Context
+            context["codeLicense"] = ["id": .text(codeLicense.id), "name": .text(codeLicense.name), "url": .text(codeLicense.url)]
         }
         if let gap = card.nextTier {
             context["nextTier"] = [
-                "tier": tier(gap.tier),
-                "shortfalls": gap.shortfalls.map { shortfall -> Context in
-                    ["axis": shortfall.axis.displayName, "current": shortfall.current.label,
-                     "required": shortfall.required.label, "definition": shortfall.required.definition,
-                     "summary": shortfall.summary]
-                },
-            ] as Context
+                "tier": .object(tier(gap.tier)),
+                "shortfalls": .list(gap.shortfalls.map { shortfall in
+                    ["axis": .text(shortfall.axis.displayName), "current": .text(shortfall.current.label),
+                     "required": .text(shortfall.required.label), "definition": .text(shortfall.required.definition),
+                     "summary": .text(shortfall.summary)]
+                }),
+            ]
         }
         return context
     }
@@ -126,21 +128,21 @@ struct ContextBuilder {
     func axis(_ score: AxisScore, of card: Scorecard) -> Context {
         let maxRank = (model.rubric.axis(score.axis)?.levels.count ?? 1) - 1
         var context: Context = [
-            "axis": score.axis.rawValue,
-            "label": score.axis.displayName,
-            "levelID": score.level.id,
-            "levelLabel": score.level.label,
-            "definition": score.level.definition,
-            "points": score.level.points,
-            "maxPoints": score.maxPoints,
-            "rank": score.level.rank,
-            "maxRank": maxRank,
-            "isTop": score.isTop,
-            "reason": score.reason,
-            "evidence": score.evidence.map { ["url": $0] as Context },
-            "hasEvidence": !score.evidence.isEmpty,
+            "axis": .text(score.axis.rawValue),
+            "label": .text(score.axis.displayName),
+            "levelID": .text(score.level.id),
+            "levelLabel": .text(score.level.label),
+            "definition": .text(score.level.definition),
+            "points": .number(score.level.points),
+            "maxPoints": .number(score.maxPoints),
+            "rank": .number(score.level.rank),
+            "maxRank": .number(maxRank),
+            "isTop": .flag(score.isTop),
+            "reason": .text(score.reason),
+            "evidence": .list(score.evidence.map { ["url": .text($0)] }),
+            "hasEvidence": .flag(!score.evidence.isEmpty),
         ]
-        if let note = score.note { context["note"] = note }
+        context["note"] = .text(score.note)
         return context
     }
 
@@ -151,37 +153,38 @@ struct ContextBuilder {
         let page = model.site.baseURL + SitePaths.model(id)
         let alt = "ATOM openness: \(card.tier.label), \(card.points)/\(card.maxPoints)"
         return [
-            "markdown": "[![\(MarkdownEscaper.escape(alt))](\(image))](\(page))",
-            "html": "<a href=\"\(page)\"><img src=\"\(image)\" alt=\"\(alt)\"></a>",
+            "markdown": .text("[![\(MarkdownEscaper.escape(alt))](\(image))](\(page))"),
+            "html": .text("<a href=\"\(page)\"><img src=\"\(image)\" alt=\"\(alt)\"></a>"),
         ]
     }
 
     // MARK: Aggregates
 
-    func origins() -> [Context] {
-        model.origins.map { summary -> Context in
+    func origins() -> [TemplateValue] {
+        model.origins.map { summary in
             var context: Context = [
-                "code": summary.origin.code, "name": summary.origin.name, "models": summary.models,
-                "openWeightsOrBetter": summary.openWeightsOrBetter,
-                "openWeightsShare": NumberFormat.percent(summary.openWeightsOrBetter, of: summary.models),
-                "trulyOpen": summary.trulyOpen,
-                "medianPoints": NumberFormat.compact(summary.medianPoints),
-                "tierCounts": model.rubric.tiers.map { tier -> Context in
-                    ["id": tier.id, "label": tier.label, "count": summary.tierCounts[tier.id] ?? 0]
-                },
+                "code": .text(summary.origin.code), "name": .text(summary.origin.name), "models": .number(summary.models),
+                "openWeightsOrBetter": .number(summary.openWeightsOrBetter),
+                "openWeightsShare": .text(NumberFormat.percent(summary.openWeightsOrBetter, of: summary.models)),
+                "trulyOpen": .number(summary.trulyOpen),
+                "medianPoints": .text(NumberFormat.compact(summary.medianPoints)),
+                "tierCounts": .list(model.rubric.tiers.map { tier in
+                    ["id": .text(tier.id), "label": .text(tier.label), "count": .number(summary.tierCounts[tier.id] ?? 0)]
+                }),
             ]
             if let best = summary.best {
-                context["best"] = ["name": best.manifest.name, "id": best.id.rawValue, "points": best.points, "tier": best.tier.label] as Context
+                context["best"] = ["name": .text(best.manifest.name), "id": .text(best.id.rawValue), "points": .number(best.points),
+                                   "tier": .text(best.tier.label)]
             }
-            return context
+            return .object(context)
         }
     }
 
-    func tierTotals() -> [Context] {
-        model.rubric.tiers.map { tier -> Context in
+    func tierTotals() -> [TemplateValue] {
+        model.rubric.tiers.map { tier in
             let count = model.cards.filter { $0.tier.id == tier.id }.count
-            return ["id": tier.id, "label": tier.label, "summary": tier.summary, "count": count,
-                    "share": NumberFormat.percent(count, of: model.cards.count), "color": TierStyle.color(for: tier.id)]
+            return ["id": .text(tier.id), "label": .text(tier.label), "summary": .text(tier.summary), "count": .number(count),
+                    "share": .text(NumberFormat.percent(count, of: model.cards.count)), "color": .text(TierStyle.color(for: tier.id))]
         }
     }
 
@@ -191,45 +194,45 @@ struct ContextBuilder {
         let usCount = model.cards.filter { $0.manifest.origin == us }.count
         let cnCount = model.cards.filter { $0.manifest.origin == cn }.count
         return [
-            "models": model.cards.count,
-            "origins": model.origins.count,
-            "trulyOpen": model.count(atLeast: "truly-open"),
-            "openSourceOrBetter": model.count(atLeast: "open-source"),
-            "openWeightsOrBetter": model.count(atLeast: "open-weights"),
-            "usModels": usCount, "cnModels": cnCount,
-            "usTrulyOpen": model.count(atLeast: "truly-open", origin: us),
-            "cnTrulyOpen": model.count(atLeast: "truly-open", origin: cn),
-            "usOpenWeights": model.count(atLeast: "open-weights", origin: us),
-            "cnOpenWeights": model.count(atLeast: "open-weights", origin: cn),
-            "medianPoints": NumberFormat.compact(OriginSummary.median(model.cards.map { Double($0.points) })),
-            "maxPoints": model.rubric.maxPoints,
+            "models": .number(model.cards.count),
+            "origins": .number(model.origins.count),
+            "trulyOpen": .number(model.count(atLeast: "truly-open")),
+            "openSourceOrBetter": .number(model.count(atLeast: "open-source")),
+            "openWeightsOrBetter": .number(model.count(atLeast: "open-weights")),
+            "usModels": .number(usCount), "cnModels": .number(cnCount),
+            "usTrulyOpen": .number(model.count(atLeast: "truly-open", origin: us)),
+            "cnTrulyOpen": .number(model.count(atLeast: "truly-open", origin: cn)),
+            "usOpenWeights": .number(model.count(atLeast: "open-weights", origin: us)),
+            "cnOpenWeights": .number(model.count(atLeast: "open-weights", origin: cn)),
+            "medianPoints": .text(NumberFormat.compact(OriginSummary.median(model.cards.map { Double($0.points) }))),
+            "maxPoints": .number(model.rubric.maxPoints),
         ]
     }
 
     func scenarioSummary(_ assessment: ScenarioAssessment, root: String) -> Context {
         let leading = model.outlook.leading?.scenario.id == assessment.scenario.id
         return [
-            "id": assessment.scenario.id,
-            "title": assessment.scenario.title,
-            "summary": assessment.scenario.summary,
-            "url": root + SitePaths.scenario(assessment.scenario.id),
-            "markdownURL": root + SitePaths.markdown(of: SitePaths.scenario(assessment.scenario.id)),
-            "met": assessment.metCount,
-            "total": assessment.readings.count,
-            "isLeading": leading,
-            "signposts": assessment.readings.map(reading),
+            "id": .text(assessment.scenario.id),
+            "title": .text(assessment.scenario.title),
+            "summary": .text(assessment.scenario.summary),
+            "url": .text(root + SitePaths.scenario(assessment.scenario.id)),
+            "markdownURL": .text(root + SitePaths.markdown(of: SitePaths.scenario(assessment.scenario.id))),
+            "met": .number(assessment.metCount),
+            "total": .number(assessment.readings.count),
+            "isLeading": .flag(leading),
+            "signposts": .list(assessment.readings.map { .object(reading($0)) }),
         ]
     }
 
     func reading(_ reading: SignpostReading) -> Context {
         [
-            "text": reading.signpost.text,
-            "indicator": reading.signpost.measure.indicator.rawValue,
-            "measure": describe(reading.signpost.measure),
-            "value": reading.formattedValue,
-            "threshold": reading.thresholdDescription,
-            "met": reading.met,
-            "verdict": reading.met ? "Met" : "Not met",
+            "text": .text(reading.signpost.text),
+            "indicator": .text(reading.signpost.measure.indicator.rawValue),
+            "measure": .text(describe(reading.signpost.measure)),
+            "value": .text(reading.formattedValue),
+            "threshold": .text(reading.thresholdDescription),
+            "met": .flag(reading.met),
+            "verdict": .text(reading.met ? "Met" : "Not met"),
         ]
     }
 

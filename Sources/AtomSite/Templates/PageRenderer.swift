@@ -8,7 +8,7 @@ struct PageRenderer {
     let templates: TemplateLibrary
     let contexts: ContextBuilder
 
-    typealias Context = [String: Any]
+    typealias Context = TemplateObject
 
     init(model: SiteModel, templates: TemplateLibrary) {
         self.model = model
@@ -36,12 +36,16 @@ struct PageRenderer {
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
 
-        mutating func add(_ template: String, _ context: Context, to path: String, with templates: TemplateLibrary) {
-            guard let text = templates.render(context, with: template) else {
-                diagnostics.append(.error("missing-template", "the template '\(template).mustache' is missing; it is needed for \(path)", at: nil))
-                return
+        mutating func add(_ template: String, _ context: Context, to path: String, with templates: TemplateLibrary, sizeHint: Int = 16_384) {
+            do {
+                guard let bytes = try templates.render(context, with: template, sizeHint: sizeHint) else {
+                    diagnostics.append(.error("missing-template", "the template '\(template).mustache' is missing; it is needed for \(path)", at: nil))
+                    return
+                }
+                files.append(OutputFile(path: path, contents: Data(bytes)))
+            } catch {
+                diagnostics.append(.error("template-render", "the template '\(template).mustache' could not render \(path): \(error.message)", at: nil))
             }
-            files.append(OutputFile(path: path, text: text))
         }
     }
 
@@ -51,25 +55,17 @@ struct PageRenderer {
         let hasMarkdown = templates.has("markdown/model")
         // Every scorecard sits at the same depth in the same section: build the shared
         // part of the context once instead of once per model.
-        let shared = FrozenContext(ContextBuilder(model: model).base(file: SitePaths.modelFile("-"), title: "", section: "leaderboard"))
+        let shared = ContextBuilder(model: model).base(file: SitePaths.modelFile("-"), title: "", section: "leaderboard")
         let parts = items.parallelMap { item -> Rendered in
             let contexts = ContextBuilder(model: model)
             let folder = SitePaths.model(item.card.id.rawValue)
-            let context = Self.modelContext(item, contexts: contexts, shared: shared.value)
+            let context = Self.modelContext(item, contexts: contexts, shared: shared)
             var rendered = Rendered()
             rendered.add("pages/model", context, to: folder + "index.html", with: templates)
             if hasMarkdown { rendered.add("markdown/model", context, to: SitePaths.markdown(of: folder), with: templates) }
             return rendered
         }
         return Rendered(files: parts.flatMap(\.files), diagnostics: parts.flatMap(\.diagnostics))
-    }
-
-    /// A context built once and then only read by every worker. Its values are strings,
-    /// numbers, booleans and arrays or dictionaries of them — all value types — so
-    /// sharing it across threads is safe though `[String: Any]` cannot say so.
-    struct FrozenContext: @unchecked Sendable {
-        let value: Context
-        init(_ value: Context) { self.value = value }
     }
 
     struct IndexedCard: Sendable {
@@ -80,11 +76,11 @@ struct PageRenderer {
     static func modelContext(_ item: IndexedCard, contexts: ContextBuilder, shared: Context) -> Context {
         let card = item.card
         var context = shared
-        context["pageTitle"] = card.manifest.name
-        context["description"] = "\(card.manifest.name): \(card.tier.label), \(card.points)/\(card.maxPoints) on the ATOM openness rubric."
-        context["canonical"] = contexts.model.site.baseURL + SitePaths.model(card.id.rawValue)
-        context["model"] = contexts.card(card, root: SitePaths.root(of: SitePaths.modelFile(card.id.rawValue)), position: item.position)
-        context["badgeSnippet"] = contexts.badgeSnippets(card)
+        context["pageTitle"] = .text(card.manifest.name)
+        context["description"] = .text("\(card.manifest.name): \(card.tier.label), \(card.points)/\(card.maxPoints) on the ATOM openness rubric.")
+        context["canonical"] = .text(contexts.model.site.baseURL + SitePaths.model(card.id.rawValue))
+        context["model"] = .object(contexts.card(card, root: SitePaths.root(of: SitePaths.modelFile(card.id.rawValue)), position: item.position))
+        context["badgeSnippet"] = .object(contexts.badgeSnippets(card))
         return context
     }
 
@@ -111,16 +107,16 @@ struct PageRenderer {
         let templates = self.templates
         var jobs: [RenderJob] = []
         for spec in specs {
-            let context = FrozenContext(spec.context(contexts, spec.htmlPath))
+            let context = spec.context(contexts, spec.htmlPath)
             jobs.append(RenderJob(template: spec.htmlTemplate, context: context, path: spec.htmlPath))
             if let markdownTemplate = spec.markdownTemplate, templates.has(markdownTemplate) {
-                let markdownContext = spec.markdownHasOwnContext ? FrozenContext(spec.context(contexts, spec.markdownPath)) : context
+                let markdownContext = spec.markdownHasOwnContext ? spec.context(contexts, spec.markdownPath) : context
                 jobs.append(RenderJob(template: markdownTemplate, context: markdownContext, path: spec.markdownPath))
             }
         }
         let parts = jobs.parallelMap { job -> Rendered in
             var rendered = Rendered()
-            rendered.add(job.template, job.context.value, to: job.path, with: templates)
+            rendered.add(job.template, job.context, to: job.path, with: templates, sizeHint: 1 << 20)
             return rendered
         }
         return Rendered(files: parts.flatMap(\.files), diagnostics: parts.flatMap(\.diagnostics))
@@ -128,7 +124,7 @@ struct PageRenderer {
 
     struct RenderJob: Sendable {
         var template: String
-        var context: FrozenContext
+        var context: Context
         var path: String
     }
 
@@ -159,17 +155,19 @@ struct PageRenderer {
         var context = contexts.base(file: file, title: model.site.title, section: "leaderboard")
         let root = SitePaths.root(of: file)
         let maxRanks = Axis.allCases.map { (model.rubric.axis($0)?.levels.count ?? 1) - 1 }
-        context["models"] = model.cards.enumerated().map { LeaderboardRow(card: $0.element, root: root, position: $0.offset + 1, maxRanks: maxRanks) }
-        context["headline"] = contexts.headline()
-        context["origins"] = contexts.origins()
-        context["tierTotals"] = contexts.tierTotals()
-        context["tiers"] = model.rubric.tiers.map(contexts.tier)
+        context["models"] = .list(model.cards.enumerated().map {
+            .lookup(LeaderboardRow(card: $0.element, root: root, position: $0.offset + 1, maxRanks: maxRanks))
+        })
+        context["headline"] = .object(contexts.headline())
+        context["origins"] = .list(contexts.origins())
+        context["tierTotals"] = .list(contexts.tierTotals())
+        context["tiers"] = .list(model.rubric.tiers.map { .object(contexts.tier($0)) })
         if let intro = model.page("introduction") {
-            context["introHTML"] = contexts.markdown.html(from: intro.body)
-            context["introMarkdown"] = contexts.markdown.safeMarkdown(from: intro.body)
+            context["introHTML"] = .text(contexts.markdown.html(from: intro.body))
+            context["introMarkdown"] = .text(contexts.markdown.safeMarkdown(from: intro.body))
         }
-        context["outlook"] = ["explanation": model.outlook.explanation] as Context
-        context["tiersChartSVG"] = model.charts.tiersByOrigin
+        context["outlook"] = ["explanation": .text(model.outlook.explanation)]
+        context["tiersChartSVG"] = .text(model.charts.tiersByOrigin)
         context["charts"] = Graphics(model: model).summaries(root: root)
         return context
     }
@@ -179,42 +177,43 @@ struct PageRenderer {
         var context = contexts.base(file: file, title: "Methodology", section: "methodology",
                                     description: "How the ATOM openness rubric scores weights, data, code and license.")
         if let intro = model.page("methodology") {
-            context["introHTML"] = contexts.markdown.html(from: intro.body)
-            context["introMarkdown"] = contexts.markdown.safeMarkdown(from: intro.body)
+            context["introHTML"] = .text(contexts.markdown.html(from: intro.body))
+            context["introMarkdown"] = .text(contexts.markdown.safeMarkdown(from: intro.body))
         }
-        context["rubric"] = ["version": rubric.version, "title": rubric.title, "summary": rubric.summary, "maxPoints": rubric.maxPoints] as Context
-        context["axes"] = rubric.axes.map { axis -> Context in
+        context["rubric"] = ["version": .text(rubric.version), "title": .text(rubric.title), "summary": .text(rubric.summary),
+                             "maxPoints": .number(rubric.maxPoints)]
+        context["axes"] = .list(rubric.axes.map { axis in
             [
-                "id": axis.axis.rawValue, "label": axis.label, "question": axis.question, "maxPoints": axis.maxPoints,
-                "levels": axis.levels.map { ["id": $0.id, "label": $0.label, "points": $0.points, "definition": $0.definition] as Context },
-                "sources": axis.sources.compactMap(rubric.source).map { ["title": $0.title, "url": $0.url] as Context },
-                "hasSources": !axis.sources.isEmpty,
+                "id": .text(axis.axis.rawValue), "label": .text(axis.label), "question": .text(axis.question), "maxPoints": .number(axis.maxPoints),
+                "levels": .list(axis.levels.map { ["id": .text($0.id), "label": .text($0.label), "points": .number($0.points), "definition": .text($0.definition)] }),
+                "sources": .list(axis.sources.compactMap(rubric.source).map { ["title": .text($0.title), "url": .text($0.url)] }),
+                "hasSources": .flag(!axis.sources.isEmpty),
             ]
-        }
-        context["tiers"] = rubric.tiers.map { tier -> Context in
+        })
+        context["tiers"] = .list(rubric.tiers.map { tier in
             var entry = contexts.tier(tier)
-            entry["requirements"] = tier.requirements.map { requirement -> Context in
+            entry["requirements"] = .list(tier.requirements.map { requirement in
                 let level = rubric.axis(requirement.axis)?.level(requirement.minimumLevel)
-                return ["axis": requirement.axis.displayName, "level": level?.label ?? requirement.minimumLevel]
-            }
-            entry["requirementText"] = tier.requirements.isEmpty ? "Nothing (every other model)" : tier.requirements.map { requirement in
+                return ["axis": .text(requirement.axis.displayName), "level": .text(level?.label ?? requirement.minimumLevel)]
+            })
+            entry["requirementText"] = .text(tier.requirements.isEmpty ? "Nothing (every other model)" : tier.requirements.map { requirement in
                 "\(requirement.axis.displayName): \(rubric.axis(requirement.axis)?.level(requirement.minimumLevel)?.label ?? requirement.minimumLevel)"
-            }.joined(separator: "; ")
-            entry["catchAll"] = tier.requirements.isEmpty
-            entry["count"] = model.cards.filter { $0.tier.id == tier.id }.count
-            return entry
-        }
-        context["sources"] = rubric.sources.map { ["title": $0.title, "url": $0.url, "note": $0.note ?? ""] as Context }
+            }.joined(separator: "; "))
+            entry["catchAll"] = .flag(tier.requirements.isEmpty)
+            entry["count"] = .number(model.cards.filter { $0.tier.id == tier.id }.count)
+            return .object(entry)
+        })
+        context["sources"] = .list(rubric.sources.map { ["title": .text($0.title), "url": .text($0.url), "note": .text($0.note ?? "")] })
         let usage = Dictionary(grouping: model.cards.compactMap { $0.manifest.weights.license }, by: { $0 }).mapValues(\.count)
-        context["licenses"] = model.licenses.licenses.map { license -> Context in
-            ["id": license.id, "name": license.name, "url": license.url, "osiApproved": license.osiApproved,
-             "level": rubric.axis(.license)?.level(license.level.rawValue)?.label ?? license.level.rawValue,
-             "summary": license.summary, "models": usage[license.id] ?? 0]
-        }
-        context["indicators"] = Indicator.allCases.map { indicator -> Context in
-            ["name": indicator.rawValue, "definition": indicator.definition,
-             "parameters": indicator.parameters.map(\.rawValue).joined(separator: ", ")]
-        }
+        context["licenses"] = .list(model.licenses.licenses.map { license in
+            ["id": .text(license.id), "name": .text(license.name), "url": .text(license.url), "osiApproved": .flag(license.osiApproved),
+             "level": .text(rubric.axis(.license)?.level(license.level.rawValue)?.label ?? license.level.rawValue),
+             "summary": .text(license.summary), "models": .number(usage[license.id] ?? 0)]
+        })
+        context["indicators"] = .list(Indicator.allCases.map { indicator in
+            ["name": .text(indicator.rawValue), "definition": .text(indicator.definition),
+             "parameters": .text(indicator.parameters.map(\.rawValue).joined(separator: ", "))]
+        })
         return context
     }
 
@@ -222,14 +221,14 @@ struct PageRenderer {
         let model = contexts.model
         var context = contexts.base(file: file, title: "Charts", section: "charts",
                                     description: "Tiers by origin, points against release date, and every model's four axis levels.")
-        context["tiersChartSVG"] = model.charts.tiersByOrigin
-        context["scatterChartSVG"] = model.charts.pointsOverTime
-        context["heatMapSVG"] = model.charts.axisHeatMap
+        context["tiersChartSVG"] = .text(model.charts.tiersByOrigin)
+        context["scatterChartSVG"] = .text(model.charts.pointsOverTime)
+        context["heatMapSVG"] = .text(model.charts.axisHeatMap)
         context["charts"] = Graphics(model: model).summaries(root: SitePaths.root(of: file))
-        context["origins"] = contexts.origins()
-        context["tiers"] = model.rubric.tiers.map(contexts.tier)
+        context["origins"] = .list(contexts.origins())
+        context["tiers"] = .list(model.rubric.tiers.map { .object(contexts.tier($0)) })
         let undated = model.cards.filter { $0.manifest.released == nil }.map(\.manifest.name)
-        context["undated"] = undated.joined(separator: ", ")
+        context["undated"] = .text(undated.joined(separator: ", "))
         return context
     }
 
@@ -237,24 +236,24 @@ struct PageRenderer {
         let model = contexts.model
         var context = contexts.base(file: file, title: "Scenarios", section: "scenarios",
                                     description: "Three futures for open AI in the US and China, tested against the data.")
-        context["scenarios"] = model.outlook.assessments.map { contexts.scenarioSummary($0, root: SitePaths.root(of: file)) }
-        context["outlook"] = ["explanation": model.outlook.explanation, "leading": model.outlook.leading?.scenario.title ?? ""] as Context
+        context["scenarios"] = .list(model.outlook.assessments.map { .object(contexts.scenarioSummary($0, root: SitePaths.root(of: file))) })
+        context["outlook"] = ["explanation": .text(model.outlook.explanation), "leading": .text(model.outlook.leading?.scenario.title ?? "")]
         return context
     }
 
     static func scenarioContext(_ assessment: ScenarioAssessment, contexts: ContextBuilder, file: String) -> Context {
         var context = contexts.base(file: file, title: assessment.scenario.title, section: "scenarios", description: assessment.scenario.summary)
-        context["scenario"] = contexts.scenarioSummary(assessment, root: SitePaths.root(of: file))
-        context["bodyHTML"] = contexts.markdown.html(from: assessment.scenario.body)
-        context["bodyMarkdown"] = contexts.markdown.safeMarkdown(from: assessment.scenario.body)
+        context["scenario"] = .object(contexts.scenarioSummary(assessment, root: SitePaths.root(of: file)))
+        context["bodyHTML"] = .text(contexts.markdown.html(from: assessment.scenario.body))
+        context["bodyMarkdown"] = .text(contexts.markdown.safeMarkdown(from: assessment.scenario.body))
         return context
     }
 
     static func proseContext(_ page: Page, contexts: ContextBuilder, file: String) -> Context {
         var context = contexts.base(file: file, title: page.title, section: page.id, description: page.summary)
-        context["page"] = ["title": page.title, "summary": page.summary ?? ""] as Context
-        context["bodyHTML"] = contexts.markdown.html(from: page.body)
-        context["bodyMarkdown"] = contexts.markdown.safeMarkdown(from: page.body)
+        context["page"] = ["title": .text(page.title), "summary": .text(page.summary ?? "")]
+        context["bodyHTML"] = .text(contexts.markdown.html(from: page.body))
+        context["bodyMarkdown"] = .text(contexts.markdown.safeMarkdown(from: page.body))
         return context
     }
 

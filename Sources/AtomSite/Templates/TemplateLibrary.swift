@@ -1,13 +1,12 @@
 import AtomAudit
 import Foundation
-import Mustache
 
 /// The Mustache templates and static assets of `Templates/`, loaded and checked once.
 ///
 /// Template names are paths under `Templates/` without `.mustache`, e.g. `pages/model`.
 public struct TemplateLibrary: Sendable {
     public let directory: String
-    let library: MustacheLibrary
+    let renderer: TemplateRenderer
     /// Files under `Templates/assets/`, copied to `assets/` in the site.
     public let assets: [OutputFile]
 
@@ -35,15 +34,12 @@ public struct TemplateLibrary: Sendable {
 
     /// Loads templates from files read already.
     public static func load(from directory: String, sources: [String: Data]) -> (library: TemplateLibrary?, diagnostics: [Diagnostic]) {
-        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
-        MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
         var diagnostics: [Diagnostic] = []
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             return (nil, [.error("missing-templates", "template folder '\(directory)' does not exist; expected a folder with layout.mustache, pages/ and assets/ (pass --templates DIR)", at: nil)])
         }
-        var library = MustacheLibrary()
-        var names: Set<String> = []
+        var templates: [String: Template] = [:]
         var assets: [OutputFile] = []
         for (relative, data) in sources.sorted(by: { $0.key < $1.key }) {
             let display = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
@@ -58,41 +54,27 @@ public struct TemplateLibrary: Sendable {
             }
             let name = String(relative.dropLast(".mustache".count))
             do {
-                library.register(try MustacheTemplate(string: Self.withHTMLEscaping(text)), named: name)
-                names.insert(name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(
-                    "template-syntax", "Mustache syntax error: \(describe(error.error)); expected balanced {{#section}}...{{/section}} tags and closed '}}'",
-                    at: SourceLocation(file: display, line: error.context.lineNumber,
-                                       column: error.context.lineNumber == 1 && !text.hasPrefix("{{%")
-                                           ? max(1, error.context.columnNumber - htmlPragma.count) : error.context.columnNumber)))
+                templates[name] = try TemplateParser.parse(text, name: name)
             } catch {
-                diagnostics.append(.error("template-syntax", "Mustache syntax error: \(error)", at: .start(of: display)))
+                diagnostics.append(.error("template-syntax", "Mustache syntax error: \(error.message)",
+                                          at: SourceLocation(file: display, line: error.line, column: error.column)))
             }
         }
-        for name in required where !names.contains(name) && !diagnostics.contains(where: { $0.location?.file.hasSuffix(name + ".mustache") ?? false }) {
+        for name in required where templates[name] == nil && !diagnostics.contains(where: { $0.location?.file.hasSuffix(name + ".mustache") ?? false }) {
             diagnostics.append(.error("missing-template", "the template '\(name).mustache' is missing from '\(directory)'; every page type needs its template", at: nil))
         }
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
-        return (TemplateLibrary(directory: directory, library: library, assets: assets.sorted { $0.path < $1.path }), diagnostics)
+        return (TemplateLibrary(directory: directory, renderer: TemplateRenderer(templates: templates),
+                                assets: assets.sorted { $0.path < $1.path }), diagnostics)
     }
 
     /// Renders a registered template. Required templates are checked at load time, so
     /// nil only comes back for a name the code did not declare as required.
-    func render(_ context: [String: Any], with name: String) -> String? {
-        library.render(context, withTemplate: name)
+    func render(_ context: TemplateObject, with name: String, sizeHint: Int = 16_384) throws(TemplateRenderError) -> [UInt8]? {
+        try renderer.render(name, context: .object(context), sizeHint: sizeHint)
     }
 
-    public func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
-
-    /// Templates without a content-type pragma are HTML: give them the fast HTML escaper.
-    /// The pragma goes on line 1 without a newline, so error positions only shift on line 1
-    /// (`columnCorrection` undoes that).
-    static func withHTMLEscaping(_ text: String) -> String {
-        text.hasPrefix("{{%") ? text : htmlPragma + text
-    }
-
-    static let htmlPragma = "{{% CONTENT_TYPE: \(FastHTMLContentType.name)}}"
+    public func has(_ name: String) -> Bool { renderer.templates[name] != nil }
 
     private static func files(under directory: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
@@ -106,18 +88,5 @@ public struct TemplateLibrary: Sendable {
             }
         }
         return files.sorted()
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect: "a closing tag does not match the section it closes"
-        case .unfinishedName: "a tag is not closed with '}}'"
-        case .expectedSectionEnd: "a section is never closed"
-        case .invalidSetDelimiter: "a set-delimiter tag is malformed"
-        case .transformAppliedToInheritanceSection: "a transform is applied to an inheritance section"
-        case .illegalTokenInsideInheritSection, .textInsideInheritSection: "a parent template's body holds something other than block overrides"
-        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: "a pragma ({{% ...}}) is malformed or unknown"
-        case nil: "\(error)"
-        }
     }
 }

@@ -32,7 +32,8 @@ import Testing
         #expect(diagnostic.code == "template-syntax")
         #expect(diagnostic.location?.file == copy.path + "/pages/page.mustache")
         #expect(diagnostic.location?.line == 2)
-        #expect(diagnostic.message.hasPrefix("Mustache syntax error: a closing tag does not match the section it closes"))
+        #expect(diagnostic.location?.column == 25)
+        #expect(diagnostic.message == "Mustache syntax error: '{{/item}}' does not close the section '{{#items}}' opened at line 2, column 4; expected '{{/items}}' first")
     }
 
     @Test func missingRequiredTemplateIsNamed() throws {

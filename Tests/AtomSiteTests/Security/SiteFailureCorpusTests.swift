@@ -45,16 +45,16 @@ import Testing
 
     @Test(arguments: [
         TemplateCase(file: "unclosed-tag.mustache", diagnostics: [
-            "Templates/pages/page.mustache:3:17: error: [template-syntax] Mustache syntax error: a tag is not closed with '}}'; expected balanced {{#section}}...{{/section}} tags and closed '}}'",
+            "Templates/pages/page.mustache:3:17: error: [template-syntax] Mustache syntax error: a tag is not closed with '}}'; expected '}}' right after the name, which may hold only letters, digits and . - _ ? *",
         ]),
         TemplateCase(file: "mismatched-section.mustache", diagnostics: [
-            "Templates/pages/page.mustache:4:31: error: [template-syntax] Mustache syntax error: a closing tag does not match the section it closes; expected balanced {{#section}}...{{/section}} tags and closed '}}'",
+            "Templates/pages/page.mustache:4:31: error: [template-syntax] Mustache syntax error: '{{/item}}' does not close the section '{{#items}}' opened at line 4, column 1; expected '{{/items}}' first",
         ]),
         TemplateCase(file: "unclosed-section.mustache", diagnostics: [
-            "Templates/pages/page.mustache:5:4: error: [template-syntax] Mustache syntax error: a closing tag does not match the section it closes; expected balanced {{#section}}...{{/section}} tags and closed '}}'",
+            "Templates/pages/page.mustache:5:4: error: [template-syntax] Mustache syntax error: '{{/content}}' does not close the section '{{#page}}' opened at line 3, column 1; expected '{{/page}}' first",
         ]),
         TemplateCase(file: "bad-delimiters.mustache", diagnostics: [
-            "Templates/pages/page.mustache:3:10: error: [template-syntax] Mustache syntax error: a set-delimiter tag is malformed; expected balanced {{#section}}...{{/section}} tags and closed '}}'",
+            "Templates/pages/page.mustache:3:7: error: [template-syntax] Mustache syntax error: a set-delimiter tag is malformed; expected '{{=<start> <end>=}}', e.g. '{{=<% %>=}}'",
         ]),
         TemplateCase(file: "invalid-utf8.mustache", diagnostics: [
             "Templates/pages/page.mustache:1:1: error: [invalid-utf8] the template is not valid UTF-8; save it as UTF-8 text",
