@@ -43,7 +43,7 @@ public struct SiteBuilder: Sendable {
 
         // Scorecards, badges and per-model data, batch by batch in id order.
         let positions = Dictionary(uniqueKeysWithValues: model.cards.enumerated().map { ($0.element.id, $0.offset + 1) })
-        let byID = model.cards.sorted { $0.id < $1.id }
+        let byID = model.cards.sorted(on: \.id, by: <)
         for start in stride(from: 0, to: byID.count, by: batchSize) {
             let batch = Array(byID[start..<min(start + batchSize, byID.count)])
             let items = batch.map { PageRenderer.IndexedCard(position: positions[$0.id] ?? 0, card: $0) }
@@ -51,23 +51,13 @@ public struct SiteBuilder: Sendable {
             diagnostics += rendered.diagnostics
             var files = rendered.files
             files += batch.parallelMap(graphics.badgeFile)
-            do {
-                files += try data.add(batch)
-            } catch {
-                diagnostics.append(.error("export-failed", "the data downloads could not be encoded: \(error)", at: nil))
-            }
+            files += data.add(batch)
             pages += batch.map { SitePaths.model($0.id.rawValue) }
             try sink(files)
         }
 
         // The downloads, then every other page (each batch goes before the next is made).
-        do {
-            try sink(try data.finish())
-        } catch let failure as Failure {
-            throw failure
-        } catch {
-            diagnostics.append(.error("export-failed", "the data downloads could not be encoded: \(error)", at: nil))
-        }
+        try sink(data.finish())
         for rendered in renderer.sitePageBatches() {
             diagnostics += rendered.diagnostics
             pages += rendered.files.map(\.path).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }

@@ -9,23 +9,23 @@ public struct IndicatorCalculator: Sendable {
     }
 
     public func value(of measure: Measure) -> Double {
-        let matching = scorecards.filter(measure.filter.matches)
+        let matching = scorecards.lazy.filter(measure.filter.matches)
         switch measure.indicator {
         case .count:
             return Double(matching.count)
         case .countAtLeastTier:
-            return Double(matching.filter { atLeastTier($0, measure.tier) }.count)
+            return Double(matching.count { atLeastTier($0, measure.tier) })
         case .shareAtLeastTier:
-            return share(matching.filter { atLeastTier($0, measure.tier) }.count, of: matching.count)
+            return share(matching.count { atLeastTier($0, measure.tier) }, of: matching.count)
         case .countAtLeastLevel:
-            return Double(matching.filter { atLeastLevel($0, measure.axis, measure.level) }.count)
+            return Double(matching.count { atLeastLevel($0, measure.axis, measure.level) })
         case .shareAtLeastLevel:
-            return share(matching.filter { atLeastLevel($0, measure.axis, measure.level) }.count, of: matching.count)
+            return share(matching.count { atLeastLevel($0, measure.axis, measure.level) }, of: matching.count)
         case .openWeightReleases:
-            return Double(matching.filter { card in
+            return Double(matching.count { card in
                 card.manifest.weights.level.rank >= WeightsLevel.open.rank
                     && card.manifest.released?.halfYear == measure.halfYear
-            }.count)
+            })
         case .medianPoints:
             return Self.median(matching.map { Double($0.points) })
         case .bestPoints:

@@ -54,7 +54,7 @@ public struct ScenarioAssessment: Sendable, Hashable {
     public var scenario: Scenario
     public var readings: [SignpostReading]
 
-    public var metCount: Int { readings.filter(\.met).count }
+    public var metCount: Int { readings.count(where: \.met) }
     /// Met signposts as a fraction of all; 0 for a scenario without signposts.
     public var support: Double { readings.isEmpty ? 0 : Double(metCount) / Double(readings.count) }
 }

@@ -23,7 +23,7 @@ struct BriefContext {
                 return .object(summary)
             }),
             "outlook": ["explanation": .text(model.outlook.explanation), "leading": .text(model.outlook.leading?.scenario.title ?? "")],
-            "closest": .list(model.closestToNextTier.prefix(Self.closestCount).map { card in
+            "closest": .list(model.closestToNextTier(limit: Self.closestCount).map { card in
                 var entry = contexts.card(card, root: root)
                 if markdownLinks { entry["url"] = entry["markdownURL"] }
                 entry["missing"] = .text(card.nextTier?.shortfalls.map(\.summary).joined(separator: "; ") ?? "")

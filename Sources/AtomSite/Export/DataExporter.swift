@@ -5,20 +5,6 @@ import Foundation
 struct DataExporter {
     let model: SiteModel
 
-    var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        // Sorted keys and no escaped slashes: stable, diff-friendly bytes.
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
-
-    /// Every data download at once (for callers that hold the whole site in memory).
-    func files() throws -> [OutputFile] {
-        var accumulator = Accumulator(exporter: self)
-        let perModel = try accumulator.add(model.cards.sorted { $0.id < $1.id })
-        return try accumulator.finish() + perModel
-    }
-
     /// Builds the downloads from batches of models given in id order, so a large site's
     /// per-model files can be written and dropped batch by batch. Each record is encoded
     /// once, for its own file and for the collection.
@@ -31,16 +17,16 @@ struct DataExporter {
         init(exporter: DataExporter) { self.exporter = exporter }
 
         /// The per-model JSON files of these models.
-        mutating func add(_ cards: [Scorecard]) throws -> [OutputFile] {
-            let encoder = exporter.encoder, baseURL = exporter.model.site.baseURL
+        mutating func add(_ cards: [Scorecard]) -> [OutputFile] {
+            let baseURL = exporter.model.site.baseURL
             // Encoding, indenting for the collection and the CSV line all happen on all cores.
-            let prepared = try cards.parallelMap { card -> Result<Prepared, Error> in
+            let prepared = cards.parallelMap { card -> Prepared in
                 let record = ModelRecord(card, baseURL: baseURL)
-                return Result { Prepared(id: record.id, json: try encoder.encode(record), csvLine: DataExporter.csvLine(record)) }
-            }.map { try $0.get() }
+                return Prepared(id: record.id, json: record.json.prettyBytes, csvLine: DataExporter.csvLine(record))
+            }
             var files: [OutputFile] = []
             for item in prepared {
-                files.append(OutputFile(path: SitePaths.modelJSON(item.id), contents: item.json + Data("\n".utf8)))
+                files.append(OutputFile(path: SitePaths.modelJSON(item.id), contents: Data(item.json + [UInt8(ascii: "\n")])))
                 collectionBody.append(contentsOf: Array((count == 0 ? "\n" : ",\n").utf8))
                 collectionBody.append(contentsOf: item.indented)
                 count += 1
@@ -52,25 +38,23 @@ struct DataExporter {
         /// One record, encoded once for its own file and, indented, for the collection.
         struct Prepared: Sendable {
             var id: String
-            var json: Data
+            var json: [UInt8]
             var csvLine: String
             /// The record laid out as JSONEncoder's pretty output nests it in the collection.
             var indented: [UInt8]
 
-            init(id: String, json: Data, csvLine: String) {
+            init(id: String, json: [UInt8], csvLine: String) {
                 self.id = id
                 self.json = json
                 self.csvLine = csvLine
                 // Bytes, not Data: appending to Data byte by byte was a fifth of a large build.
                 var indented: [UInt8] = []
                 indented.reserveCapacity(json.count + json.count / 4)
-                json.withUnsafeBytes { raw in
-                    var atLineStart = true
-                    for byte in raw {
-                        if atLineStart, byte != UInt8(ascii: "\n") { indented.append(contentsOf: [32, 32, 32, 32]) }
-                        indented.append(byte)
-                        atLineStart = byte == UInt8(ascii: "\n")
-                    }
+                var atLineStart = true
+                for byte in json {
+                    if atLineStart, byte != UInt8(ascii: "\n") { indented.append(contentsOf: [32, 32, 32, 32]) }
+                    indented.append(byte)
+                    atLineStart = byte == UInt8(ascii: "\n")
                 }
                 self.indented = indented
             }
@@ -78,8 +62,8 @@ struct DataExporter {
 
         /// `data/models.json` (`{"count", "models", "rubricVersion"}`, as JSONEncoder's
         /// pretty, sorted output) and `data/models.csv`.
-        func finish() throws -> [OutputFile] {
-            let version = String(decoding: try JSONEncoder().encode(exporter.model.rubric.version), as: UTF8.self)
+        func finish() -> [OutputFile] {
+            let version = String(decoding: JSONValue.string(exporter.model.rubric.version).prettyBytes, as: UTF8.self)
             var json = Data("{\n  \"count\" : \(count),\n  \"models\" : [".utf8)
             json.append(contentsOf: collectionBody)
             json.append(contentsOf: ((count == 0 ? "\n\n  ],\n" : "\n  ],\n") + "  \"rubricVersion\" : \(version)\n}\n").utf8)

@@ -6,7 +6,7 @@ struct FeedWriter {
     let model: SiteModel
 
     func feed() -> String {
-        let cards = model.cards.sorted { ($0.manifest.assessed, $1.id) > ($1.manifest.assessed, $0.id) }
+        let cards = model.cards.sorted(on: { ($0.manifest.assessed, $0.id) }, by: { ($0.0, $1.1) > ($1.0, $0.1) })
         let base = model.site.baseURL
         let updated = cards.map(\.manifest.assessed).max().map(Self.timestamp) ?? "1970-01-01T00:00:00Z"
         var xml = """

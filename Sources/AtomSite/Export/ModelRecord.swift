@@ -95,4 +95,40 @@ struct ModelRecord: Encodable {
         rubricVersion = card.rubricVersion
         url = baseURL + "models/\(m.id.rawValue)/"
     }
+
+    /// The record as `data/models.json` and `data/models/<id>.json` publish it; the same
+    /// members `JSONEncoder` gives for the `Encodable` conformance (ExportTests checks).
+    var json: JSONValue {
+        func text(_ value: String?) -> JSONValue? { value.map(JSONValue.string) }
+        let axisMembers = axes.map { name, axis -> (key: String, value: JSONValue) in
+            (name, .object([
+                ("level", .string(axis.level)), ("label", .string(axis.label)), ("points", .int(axis.points)),
+                ("maxPoints", .int(axis.maxPoints)), ("reason", .string(axis.reason)),
+                ("evidence", .array(axis.evidence.map(JSONValue.string))),
+            ] + JSONValue.member("note", text(axis.note))))
+        }
+        var members: [(key: String, value: JSONValue)] = [
+            ("id", .string(id)), ("name", .string(name)), ("developer", .string(developer)), ("origin", .string(origin)),
+            ("originName", .string(originName)), ("modality", .array(modality.map(JSONValue.string))), ("assessed", .string(assessed)),
+            ("weights", .object([("access", .string(weights.access)), ("checkpoints", .bool(weights.checkpoints))]
+                + JSONValue.member("license", text(weights.license)))),
+            ("dataAccess", .string(dataAccess)),
+            ("code", .object([("access", .string(code.access))] + JSONValue.member("license", text(code.license)))),
+            ("axes", .object(axisMembers)), ("points", .int(points)), ("maxPoints", .int(maxPoints)), ("tier", .string(tier)),
+            ("tierLabel", .string(tierLabel)), ("explanation", .string(explanation)), ("rubricVersion", .string(rubricVersion)),
+            ("url", .string(url)),
+        ]
+        members += JSONValue.member("released", text(released))
+        members += JSONValue.member("parameters", text(parameters))
+        members += JSONValue.member("activeParameters", text(activeParameters))
+        members += JSONValue.member("notes", text(notes))
+        members += JSONValue.member("license", license.map { license in
+            .object([("id", .string(license.id)), ("name", .string(license.name)), ("url", .string(license.url)),
+                     ("osiApproved", .bool(license.osiApproved)), ("level", .string(license.level))])
+        })
+        members += JSONValue.member("nextTier", nextTier.map { next in
+            .object([("tier", .string(next.tier)), ("missing", .array(next.missing.map(JSONValue.string)))])
+        })
+        return .object(members)
+    }
 }

@@ -113,7 +113,7 @@ struct Graphics {
     }
 
     var scatterDescription: String {
-        let dated = model.cards.filter { $0.manifest.released != nil }.count
+        let dated = model.cards.count { $0.manifest.released != nil }
         let groups = Self.scatterGroups.map { group -> String in
             let cards = model.cards.filter { card in
                 card.manifest.released != nil && (group.code.map { $0 == card.manifest.origin.code }
@@ -128,7 +128,7 @@ struct Graphics {
     var heatMapDescription: String {
         let axes = model.rubric.axes.map(\.label).joined(separator: ", ")
         let top = model.rubric.axes.map { axis -> String in
-            let count = model.cards.filter { $0.axis(axis.axis)?.isTop == true }.count
+            let count = model.cards.count { $0.axis(axis.axis)?.isTop == true }
             return "\(axis.label.lowercased()) \(count)"
         }.joined(separator: ", ")
         return "One row per model in leaderboard order, one column per axis (\(axes)); darker cells are higher levels and every cell names its level. Models at the top level of each axis: \(top)."

@@ -22,10 +22,10 @@ public struct OriginSummary: Sendable, Hashable {
             OriginSummary(
                 origin: origin, models: cards.count,
                 tierCounts: Dictionary(grouping: cards, by: \.tier.id).mapValues(\.count),
-                openWeightsOrBetter: cards.filter { $0.tier.rank <= openWeightsRank }.count,
-                trulyOpen: cards.filter { $0.tier.rank <= trulyOpenRank }.count,
+                openWeightsOrBetter: cards.count { $0.tier.rank <= openWeightsRank },
+                trulyOpen: cards.count { $0.tier.rank <= trulyOpenRank },
                 medianPoints: median(cards.map { Double($0.points) }),
-                best: cards.min(by: LeaderboardOrder.precedes))
+                best: cards.min { LeaderboardOrder.precedes(.init($0), .init($1)) })
         }.sorted { ($1.models, $0.origin) < ($0.models, $1.origin) }
     }
 
@@ -35,20 +35,29 @@ public struct OriginSummary: Sendable, Hashable {
 /// The leaderboard's total order: points, then tier, then name, then id, so ties never
 /// depend on file-system order.
 enum LeaderboardOrder {
-    static func precedes(_ a: Scorecard, _ b: Scorecard) -> Bool {
-        if a.points != b.points { return a.points > b.points }
-        if a.tier.rank != b.tier.rank { return a.tier.rank < b.tier.rank }
-        let nameOrder = a.manifest.name.localizedStandardCompareFallback(b.manifest.name)
-        if nameOrder != 0 { return nameOrder < 0 }
-        return a.id < b.id
-    }
-}
+    /// What the order compares, taken from a scorecard once rather than at every comparison.
+    struct Key {
+        let points: Int
+        let tierRank: Int
+        /// The name lowercased: case-insensitive, and independent of the machine's locale.
+        let foldedName: String
+        let name: String
+        let id: ManifestID
 
-extension String {
-    /// Case-insensitive comparison that does not depend on the machine's locale.
-    func localizedStandardCompareFallback(_ other: String) -> Int {
-        let a = lowercased(), b = other.lowercased()
-        if a == b { return self < other ? -1 : (self == other ? 0 : 1) }
-        return a < b ? -1 : 1
+        init(_ card: Scorecard) {
+            points = card.points
+            tierRank = card.tier.rank
+            foldedName = card.manifest.name.lowercased()
+            name = card.manifest.name
+            id = card.id
+        }
+    }
+
+    static func precedes(_ a: Key, _ b: Key) -> Bool {
+        if a.points != b.points { return a.points > b.points }
+        if a.tierRank != b.tierRank { return a.tierRank < b.tierRank }
+        if a.foldedName != b.foldedName { return a.foldedName < b.foldedName }
+        if a.name != b.name { return a.name < b.name }
+        return a.id < b.id
     }
 }

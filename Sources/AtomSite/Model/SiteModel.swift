@@ -19,7 +19,7 @@ public struct SiteModel: Sendable {
         self.site = site
         self.rubric = rubric
         self.licenses = licenses
-        cards = report.scorecards.sorted(by: LeaderboardOrder.precedes)
+        cards = report.scorecards.sorted(on: LeaderboardOrder.Key.init, by: LeaderboardOrder.precedes)
         origins = OriginSummary.summaries(of: cards, rubric: rubric)
         let calculator = IndicatorCalculator(scorecards: cards, rubric: rubric)
         outlook = ScenarioAssessor(calculator: calculator).assess(report.scenarios)
@@ -31,15 +31,16 @@ public struct SiteModel: Sendable {
 
     public func count(atLeast tierID: String, origin: CountryCode? = nil) -> Int {
         guard let tier = rubric.tier(tierID) else { return 0 }
-        return cards.filter { $0.tier.rank <= tier.rank && (origin == nil || $0.manifest.origin == origin) }.count
+        return cards.count { $0.tier.rank <= tier.rank && (origin == nil || $0.manifest.origin == origin) }
     }
 
-    /// Models closest to the tier above theirs: fewest level steps first.
-    public var closestToNextTier: [Scorecard] {
-        cards.filter { $0.nextTier != nil }.sorted { a, b in
-            let (sa, sb) = (a.nextTier?.steps ?? .max, b.nextTier?.steps ?? .max)
-            if sa != sb { return sa < sb }
-            return LeaderboardOrder.precedes(a, b)
+    /// The `limit` models closest to the tier above theirs: fewest level steps first,
+    /// then leaderboard order (which `cards` already is).
+    public func closestToNextTier(limit: Int) -> [Scorecard] {
+        var candidates: [(steps: Int, position: Int)] = []
+        for (position, card) in cards.enumerated() {
+            if let gap = card.nextTier { candidates.append((gap.steps, position)) }
         }
+        return candidates.sorted { ($0.steps, $0.position) < ($1.steps, $1.position) }.prefix(limit).map { cards[$0.position] }
     }
 }
