@@ -53,19 +53,28 @@ TRASH = os.path.join(HERE, "work", "trash")
 def discard(path):
     """Moves an old output folder aside instead of deleting it before a timed build.
 
-    On ext4 without a journal (this machine's disk), inodes freed in the last ~30 s are
-    skipped when new files are created (ext4's recently_deleted check), which made a build
-    right after `rm -rf` of the previous 40,000 files spend up to 20 s in the kernel. Old
-    outputs are therefore deleted only between sizes, followed by a pause (see purge)."""
+    On ext4 without a journal (this machine's disk), inodes freed in the last 60 s (300 s
+    while their inode-table block is still dirty) are skipped when new files are created
+    (ext4's recently_deleted, fs/ext4/ialloc.c), and every skipped candidate costs a buffer
+    lookup: a build right after `rm -rf` of 40,000 files spent up to 20 s in the kernel.
+    So no timed fresh build follows a deletion: old outputs are moved aside and deleted
+    only between sizes, followed by `sync` and a pause (see settle); the cases that delete
+    (a rebuild replaces the old tree and removes it) run after all fresh builds of a size."""
     if os.path.exists(path):
         os.makedirs(TRASH, exist_ok=True)
         os.rename(path, os.path.join(TRASH, f"{len(os.listdir(TRASH))}-{os.path.basename(path)}"))
 
 
+def settle():
+    """Waits out ext4's recently-deleted window after files were deleted."""
+    subprocess.run(["sync"], check=True)
+    time.sleep(65)
+
+
 def purge():
     if os.path.exists(TRASH):
         shutil.rmtree(TRASH)
-        time.sleep(35)
+        settle()
 
 
 def snapshot(root):
@@ -141,7 +150,7 @@ def main():
         print(f"\n== N = {size}", flush=True)
         print(sh([sys.executable, os.path.join(HERE, "generate.py"), "content", "--count", str(size),
                   "--seed", str(args.seed), "--out", content, "--hugo", hugo]).stdout.strip(), flush=True)
-        time.sleep(35)  # generate.py replaced the previous content: let ext4's recently-deleted window pass
+        settle()  # generate.py replaced the previous content: let ext4's recently-deleted window pass
 
         # Correctness before timing: valid content, same scores on both sites, complete Hugo output.
         check = subprocess.run([binary, "check", "--content", content], text=True, capture_output=True, env=env)
@@ -153,7 +162,9 @@ def main():
         edit_id = f"synthetic-{max(1, size // 2):05d}"
 
         samples = {case: [] for case in ("build", "hugo", "check", "noop", "one-edit")}
-        for rep in range(reps.get(size, 3)):
+        repetitions = reps.get(size, 3)
+        # Fresh builds first, ours and Hugo's alternating which goes first; nothing is deleted meanwhile.
+        for rep in range(repetitions):
             order = ["build", "hugo"] if rep % 2 == 0 else ["hugo", "build"]
             for case in order:
                 if case == "build":
@@ -175,6 +186,10 @@ def main():
                         notes.append(f"N={size}: Hugo wrote {pages} HTML pages ({size} scorecards and the list page), "
                                      f"{count_files(hugo_out)} files in all")
 
+            print(f"  rep {rep + 1}: build {samples['build'][-1][0]:.2f}s, hugo {samples['hugo'][-1][0]:.2f}s", flush=True)
+
+        # Then check, and the rebuilds of the last fresh build's output (these replace and delete trees).
+        for rep in range(repetitions):
             samples["check"].append(timed([binary, "check", "--content", content], env))
 
             before = snapshot(ours_out)
@@ -206,7 +221,7 @@ def main():
                 expected_count = len(rewritten)
             elif len(rewritten) != expected_count:
                 sys.exit(f"N={size}: rep {rep}: rewrote {len(rewritten)} files, expected {expected_count}: {rewritten}")
-            print(f"  rep {rep + 1}: " + ", ".join(f"{case} {values[-1][0]:.2f}s" for case, values in samples.items()), flush=True)
+            print(f"  rep {rep + 1}: " + ", ".join(f"{case} {samples[case][-1][0]:.2f}s" for case in ("check", "noop", "one-edit")), flush=True)
 
         purge()
         for case, values in samples.items():
@@ -263,9 +278,12 @@ def main():
     header = [
         "# Benchmark results",
         "",
-        "Written by `Benchmarks/run.sh` (overwritten on every run). Medians of several runs; every",
-        "case is interleaved with the others (ours and Hugo's builds alternate which goes first), and",
-        "`sync` runs before each measurement. Timings are `/usr/bin/time -f \"%e %U %S %M\"`.",
+        "Written by `Benchmarks/run.sh` (overwritten on every run). Medians of several runs. For each N,",
+        "our fresh builds and Hugo's run first, alternating which goes first, each into an empty folder",
+        "(old outputs are moved aside, not deleted: on this ext4 disk without a journal, creating files",
+        "within 60-300 s of deleting many is several times slower, for both tools); then `check`, the",
+        "no-op rebuild and the one-edit rebuild, which replace trees and delete the old ones. `sync` runs",
+        "before each measurement. Timings are `/usr/bin/time -f \"%e %U %S %M\"`.",
         "",
         f"- Run: {started:%Y-%m-%d %H:%M} UTC, seed {args.seed}, `ATOM_AUDIT_TODAY={TODAY}`",
         f"- Machine: `nproc` = {os.cpu_count()}, {cpu_model}, Linux {platform.release()}",

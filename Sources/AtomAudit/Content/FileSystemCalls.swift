@@ -22,7 +22,21 @@ package enum FileSystemCalls {
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw lastError(path) }
     }
 
-    package static func writeFile(_ path: String, _ data: Data) throws(Failure) {
+    /// A file's size and modification time (nanoseconds): what a build stamp records.
+    package struct Times: Sendable, Equatable {
+        package var size: Int
+        package var modified: Int
+
+        init(_ info: stat) {
+            size = Int(info.st_size)
+            modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+        }
+    }
+
+    /// Writes the file and returns its size and modification time, taken from the open
+    /// descriptor so a stamp need not walk the tree again afterwards.
+    @discardableResult
+    package static func writeFile(_ path: String, _ data: Data) throws(Failure) -> Times {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw lastError(path) }
         defer { close(descriptor) }
@@ -40,6 +54,15 @@ package enum FileSystemCalls {
             }
         }
         if let failure { throw failure }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw lastError(path) }
+        return Times(info)
+    }
+
+    /// Size and modification time of what is at `path` (a link is not followed).
+    package static func times(_ path: String) -> Times? {
+        var info = stat()
+        return lstat(path, &info) == 0 ? Times(info) : nil
     }
 
     /// The whole file, or nil when it cannot be read.
@@ -97,11 +120,9 @@ package enum FileSystemCalls {
 
     /// Files below `root` with their sizes and modification times (in nanoseconds), for
     /// noticing that an output file was touched.
-    package static func regularFilesWithTimes(under root: String) -> [String: (size: Int, modified: Int)] {
-        var files: [String: (size: Int, modified: Int)] = [:]
-        walk(under: root) { relative, info in
-            files[relative] = (Int(info.st_size), Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
-        }
+    package static func regularFilesWithTimes(under root: String) -> [String: Times] {
+        var files: [String: Times] = [:]
+        walk(under: root) { relative, info in files[relative] = Times(info) }
         return files
     }
 

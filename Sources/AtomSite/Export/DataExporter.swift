@@ -10,11 +10,16 @@ struct DataExporter {
     /// once, for its own file and for the collection.
     struct Accumulator {
         let exporter: DataExporter
-        private var collectionBody: [UInt8] = []
+        /// `data/models.json` as it grows, header first: at 10,000 models it is 40 MB, so it
+        /// is built where it is published, never copied.
+        private var collection: Data
         private var count = 0
         private var csvLines: [String] = [DataExporter.csvColumns.joined(separator: ",")]
 
-        init(exporter: DataExporter) { self.exporter = exporter }
+        init(exporter: DataExporter) {
+            self.exporter = exporter
+            collection = Data("{\n  \"count\" : \(exporter.model.cards.count),\n  \"models\" : [".utf8)
+        }
 
         /// The per-model JSON files of these models.
         mutating func add(_ cards: [Scorecard]) -> [OutputFile] {
@@ -27,10 +32,15 @@ struct DataExporter {
             var files: [OutputFile] = []
             for item in prepared {
                 files.append(OutputFile(path: SitePaths.modelJSON(item.id), contents: Data(item.json + [UInt8(ascii: "\n")])))
-                collectionBody.append(contentsOf: Array((count == 0 ? "\n" : ",\n").utf8))
-                collectionBody.append(contentsOf: item.indented)
+                collection.append(contentsOf: count == 0 ? [UInt8(ascii: "\n")] : [UInt8(ascii: ","), UInt8(ascii: "\n")])
+                collection.append(contentsOf: item.indented)
                 count += 1
                 csvLines.append(item.csvLine)
+            }
+            // Room for the rest at the first batch's size per model, rather than doubling
+            // (which would hold up to twice the file).
+            if count == cards.count, count < exporter.model.cards.count {
+                collection.reserveCapacity(collection.count / count * exporter.model.cards.count * 21 / 20)
             }
             return files
         }
@@ -62,10 +72,11 @@ struct DataExporter {
 
         /// `data/models.json` (`{"count", "models", "rubricVersion"}`, as JSONEncoder's
         /// pretty, sorted output) and `data/models.csv`.
-        func finish() -> [OutputFile] {
+        /// Hands the downloads over; the accumulator keeps nothing of them.
+        mutating func finish() -> [OutputFile] {
             let version = String(decoding: JSONValue.string(exporter.model.rubric.version).prettyBytes, as: UTF8.self)
-            var json = Data("{\n  \"count\" : \(count),\n  \"models\" : [".utf8)
-            json.append(contentsOf: collectionBody)
+            var json = collection
+            collection = Data()
             json.append(contentsOf: ((count == 0 ? "\n\n  ],\n" : "\n  ],\n") + "  \"rubricVersion\" : \(version)\n}\n").utf8)
             return [
                 OutputFile(path: SitePaths.modelsJSON, contents: json),

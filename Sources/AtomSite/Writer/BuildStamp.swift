@@ -70,7 +70,11 @@ struct BuildStamp: Equatable {
 
     /// Paths, sizes and modification times of the output's files; nil when it has none.
     static func outputs(of output: String) -> (fingerprint: String, files: Int)? {
-        let files = FileSystemCalls.regularFilesWithTimes(under: output)
+        outputs(FileSystemCalls.regularFilesWithTimes(under: output))
+    }
+
+    /// The same fingerprint from times already known (the writer records them as it writes).
+    static func outputs(_ files: [String: FileSystemCalls.Times]) -> (fingerprint: String, files: Int)? {
         guard !files.isEmpty else { return nil }
         var hash = Fingerprint()
         for (path, info) in files.sorted(by: { $0.key < $1.key }) {

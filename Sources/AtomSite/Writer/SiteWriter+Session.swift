@@ -18,6 +18,8 @@ extension SiteWriter {
         private var createdDirectories: Set<String> = [""]
         private var written = 0
         private var unchanged = 0
+        /// Size and modification time of every staged file, as the build stamp needs them.
+        private var stagedTimes: [String: FileSystemCalls.Times] = [:]
 
         /// Trees larger than this are removed by a background `rm` after the swap:
         /// unlinking tens of thousands of files takes seconds and nobody waits for it.
@@ -75,6 +77,12 @@ extension SiteWriter {
             return summary
         }
 
+        /// Size and modification time of every file of the committed site, when this session
+        /// wrote or linked them all (nil when it left the output as it was).
+        var committedTimes: [String: FileSystemCalls.Times]? {
+            staged && stagedTimes.count == seen.count ? stagedTimes : nil
+        }
+
         /// Abandons the new site; the output stays as it was.
         public func discard() {
             if staged { FileSystemCalls.removeTree(staging) }
@@ -127,28 +135,38 @@ extension SiteWriter {
             // threads makes them queue on the folder's lock in the kernel.
             let byFolder = Dictionary(grouping: files) { file in file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } ?? "" }
             let groups = byFolder.keys.sorted().compactMap { byFolder[$0] }
-            let failures = groups.parallelMap { group -> String? in
+            let outcomes = groups.parallelMap { group -> (times: [(String, FileSystemCalls.Times)], failure: String?) in
+                var times: [(String, FileSystemCalls.Times)] = []
+                times.reserveCapacity(group.count)
                 for file in group {
                     let target = staging + "/" + file.path, current = output + "/" + file.path
                     do throws(FileSystemCalls.Failure) {
                         if let contents = file.contents {
-                            try FileSystemCalls.writeFile(target, contents)
-                        } else if !FileSystemCalls.hardLink(current, target) {
+                            times.append((file.path, try FileSystemCalls.writeFile(target, contents)))
+                        } else if FileSystemCalls.hardLink(current, target) {
+                            guard let linked = FileSystemCalls.times(target) else {
+                                return (times, "'\(file.path)': the linked copy cannot be examined")
+                            }
+                            times.append((file.path, linked))
+                        } else {
                             // No hard links here (another file system): copy the unchanged bytes.
                             guard let contents = FileSystemCalls.readFile(current, expectedSize: existing[file.path] ?? 0) else {
-                                return "'\(file.path)': the current copy could not be read"
+                                return (times, "'\(file.path)': the current copy could not be read")
                             }
-                            try FileSystemCalls.writeFile(target, contents)
+                            times.append((file.path, try FileSystemCalls.writeFile(target, contents)))
                         }
                     } catch {
-                        return "'\(file.path)': \(error.reason)"
+                        return (times, "'\(file.path)': \(error.reason)")
                     }
                 }
-                return nil
+                return (times, nil)
             }
-            if let failure = failures.compactMap({ $0 }).first {
+            if let failure = outcomes.compactMap(\.failure).first {
                 discard()
                 throw .io(output, underlying: failure)
+            }
+            for outcome in outcomes {
+                for (path, times) in outcome.times { stagedTimes[path] = times }
             }
         }
 

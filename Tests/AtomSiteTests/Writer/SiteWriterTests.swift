@@ -1,3 +1,4 @@
+import AtomAudit
 import Foundation
 import Testing
 @testable import AtomSite
@@ -28,6 +29,50 @@ import Testing
         #expect(summary == .init(written: 2, unchanged: 0, removed: 0))
         #expect(read("index.html") == "home")
         #expect(read("models/a/index.html") == "a")
+    }
+
+    /// The build stamp takes sizes and times from the session instead of walking the
+    /// output again: they must be what a walk finds, for written and linked files alike.
+    @Test func theSessionKnowsTheTimesAWalkWouldFind() throws {
+        let first = try SiteWriter().begin(output)
+        try first.add(files(["index.html": "home", "models/a/index.html": "a", "models/b/index.html": "b"]))
+        _ = try first.commit()
+        #expect(first.committedTimes == FileSystemCalls.regularFilesWithTimes(under: output.path))
+
+        let second = try SiteWriter().begin(output)
+        try second.add(files(["index.html": "home", "models/a/index.html": "changed", "models/c/index.html": "c"]))
+        _ = try second.commit()
+        let times = try #require(second.committedTimes)
+        #expect(times.keys.sorted() == ["index.html", "models/a/index.html", "models/c/index.html"])
+        #expect(times == FileSystemCalls.regularFilesWithTimes(under: output.path))
+
+        // Nothing changed: the session leaves the output alone and knows no times.
+        let third = try SiteWriter().begin(output)
+        try third.add(files(["index.html": "home", "models/a/index.html": "changed", "models/c/index.html": "c"]))
+        _ = try third.commit()
+        #expect(third.committedTimes == nil)
+    }
+
+    @Test func theBackgroundWriterWritesEveryBatchAndReportsAFailure() throws {
+        let session = try SiteWriter().begin(output)
+        let writer = BackgroundWriter(session: session)
+        for index in 0..<20 { try writer.add(files(["models/m\(index)/index.html": "page \(index)"])) }
+        try writer.finish()
+        _ = try session.commit()
+        #expect(read("models/m0/index.html") == "page 0")
+        #expect(read("models/m19/index.html") == "page 19")
+
+        let failing = try SiteWriter().begin(output)
+        let broken = BackgroundWriter(session: failing)
+        try broken.add(files(["../escape.html": "x"]))
+        // The failure reaches the caller at the latest when it finishes, and the output is untouched.
+        #expect(throws: SiteWriter.Failure.self) {
+            for _ in 0..<5 { try broken.add(files(["more.html": "y"])) }
+            try broken.finish()
+        }
+        failing.discard()
+        #expect(read("models/m0/index.html") == "page 0")
+        #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("escape.html").path))
     }
 
     @Test func rewritingTheSameSiteTouchesNothing() throws {

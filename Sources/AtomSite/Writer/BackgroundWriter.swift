@@ -1,0 +1,73 @@
+import Foundation
+
+/// Hands batches to a `SiteWriter.Session` on a thread of its own, so the kernel's file
+/// creation for one batch overlaps the rendering of the next: writing alternated with
+/// rendering before, and each waited for the other's slowest worker.
+///
+/// At most `capacity` batches wait, which bounds memory. A failure stops the writing;
+/// the next `add`, or `finish`, throws it.
+final class BackgroundWriter: @unchecked Sendable {
+    // All state below is guarded by `condition`.
+    private let condition = NSCondition()
+    private var queue: [[OutputFile]] = []
+    private var failure: SiteWriter.Failure?
+    private var closed = false
+    private var stopped = false
+    private let session: SiteWriter.Session
+    private let capacity: Int
+
+    init(session: SiteWriter.Session, capacity: Int = 2) {
+        self.session = session
+        self.capacity = capacity
+        let thread = Thread { [self] in drain() }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// Queues a batch, waiting while `capacity` batches are already queued.
+    func add(_ files: [OutputFile]) throws(SiteWriter.Failure) {
+        condition.lock()
+        defer { condition.unlock() }
+        while queue.count >= capacity, failure == nil { condition.wait() }
+        if let failure { throw failure }
+        queue.append(files)
+        condition.broadcast()
+    }
+
+    /// Waits until every queued batch is written; throws the first failure.
+    func finish() throws(SiteWriter.Failure) {
+        condition.lock()
+        defer { condition.unlock() }
+        closed = true
+        condition.broadcast()
+        while !stopped { condition.wait() }
+        if let failure { throw failure }
+    }
+
+    private func drain() {
+        while true {
+            condition.lock()
+            while queue.isEmpty, !closed { condition.wait() }
+            guard !queue.isEmpty else {
+                stopped = true
+                condition.broadcast()
+                condition.unlock()
+                return
+            }
+            let batch = queue.removeFirst()
+            condition.broadcast()
+            condition.unlock()
+            do {
+                try session.add(batch)
+            } catch {
+                condition.lock()
+                failure = error
+                queue = []
+                stopped = true
+                condition.broadcast()
+                condition.unlock()
+                return
+            }
+        }
+    }
+}
