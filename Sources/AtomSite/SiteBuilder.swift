@@ -56,16 +56,17 @@ public struct SiteBuilder: Sendable {
             try sink(files)
         }
 
-        // The downloads, then every other page (each batch goes before the next is made).
+        // The downloads, then every other page.
         try sink(data.finish())
-        for rendered in renderer.sitePageBatches() {
-            diagnostics += rendered.diagnostics
-            pages += rendered.files.map(\.path).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
-            try sink(rendered.files)
-        }
+        // The feed (4 MB at 10,000 models) is written meanwhile on a thread of its own.
+        let feed = Deferred { [model] in FeedWriter(model: model).feed() }
+        let rendered = renderer.sitePages()
+        diagnostics += rendered.diagnostics
+        pages += rendered.files.map(\.path).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
+        try sink(rendered.files)
         var files = Graphics.chartFiles(model.charts)
         files.append(OutputFile(path: SitePaths.schema, text: ManifestSchema.json(licenseIDs: model.licenses.ids)))
-        files.append(OutputFile(path: SitePaths.feed, text: FeedWriter(model: model).feed()))
+        files.append(OutputFile(path: SitePaths.feed, text: feed.value))
         let sitemap = SitemapWriter(baseURL: model.site.baseURL)
         let assessed = Dictionary(uniqueKeysWithValues: model.cards.map { (SitePaths.model($0.id.rawValue), $0.manifest.assessed.description) })
         files.append(OutputFile(path: "sitemap.xml", text: sitemap.sitemap(pages.map { ($0, assessed[$0]) })))

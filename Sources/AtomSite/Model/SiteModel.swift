@@ -11,7 +11,9 @@ public struct SiteModel: Sendable {
     public let outlook: ScenarioOutlook
     public let pages: [Page]
     /// The charts, drawn once: pages inline them and the site also publishes them as files.
-    public private(set) var charts = RenderedCharts()
+    /// They are drawn while the scorecards render; the first page that needs them waits.
+    public var charts: RenderedCharts { drawnCharts?.value ?? RenderedCharts() }
+    private var drawnCharts: Deferred<RenderedCharts>?
 
     public init?(report: AuditReport, baseURL: String? = nil) {
         guard var site = report.site, let rubric = report.rubric, let licenses = report.licenses else { return nil }
@@ -24,7 +26,8 @@ public struct SiteModel: Sendable {
         let calculator = IndicatorCalculator(scorecards: cards, rubric: rubric)
         outlook = ScenarioAssessor(calculator: calculator).assess(report.scenarios)
         pages = report.pages
-        charts = Graphics(model: self).charts()
+        let model = self
+        drawnCharts = Deferred { Graphics(model: model).charts() }
     }
 
     public func page(_ id: String) -> Page? { pages.first { $0.id == id } }

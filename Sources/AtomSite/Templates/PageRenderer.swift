@@ -84,29 +84,12 @@ struct PageRenderer {
         return context
     }
 
-    /// Every page but the scorecards, in both editions, as batches to hand on one at a
-    /// time: the leaderboard first and alone (its context holds a row for every model),
-    /// then the other pages side by side on all cores, with the pasted brief and the 404.
-    func sitePageBatches() -> [Rendered] {
-        let all = specs()
-        var rest = render(Array(all.dropFirst()))
-        // The standalone brief links absolutely: it is pasted into memos and emails.
-        var brief = Self.briefContext(contexts, file: SitePaths.briefMarkdown)
-        brief.merge(contexts.base(file: SitePaths.briefMarkdown, title: "Policy brief", section: "brief", links: .absoluteURL)) { _, base in base }
-        brief.merge(BriefContext(model: model, contexts: contexts).context(root: model.site.baseURL, markdownLinks: false)) { _, new in new }
-        rest.add("markdown/brief", brief, to: SitePaths.briefMarkdown, with: templates)
-        // Hosts serve 404.html at any depth, so its links start from the site's path.
-        let notFound = contexts.base(file: "404.html", title: "Page not found", section: "", links: .sitePath)
-        rest.add("pages/404", notFound, to: "404.html", with: templates)
-        return [render(Array(all.prefix(1))), rest]
-    }
-
-    /// Both editions of each page. Contexts are built first; then every page edition
-    /// renders side by side on all cores (the leaderboard's two editions share one context).
-    private func render(_ specs: [PageSpec]) -> Rendered {
-        let templates = self.templates
+    /// Every page but the scorecards, in both editions, with the pasted brief and the
+    /// 404, side by side on all cores. Contexts are built first; the leaderboard's two
+    /// editions share one (its rows are computed as they are read, so it stays small).
+    func sitePages() -> Rendered {
         var jobs: [RenderJob] = []
-        for spec in specs {
+        for spec in specs() {
             let context = spec.context(contexts, spec.htmlPath)
             jobs.append(RenderJob(template: spec.htmlTemplate, context: context, path: spec.htmlPath))
             if let markdownTemplate = spec.markdownTemplate, templates.has(markdownTemplate) {
@@ -114,6 +97,18 @@ struct PageRenderer {
                 jobs.append(RenderJob(template: markdownTemplate, context: markdownContext, path: spec.markdownPath))
             }
         }
+        // The standalone brief links absolutely: it is pasted into memos and emails.
+        var brief = Self.briefContext(contexts, file: SitePaths.briefMarkdown)
+        brief.merge(contexts.base(file: SitePaths.briefMarkdown, title: "Policy brief", section: "brief", links: .absoluteURL)) { _, base in base }
+        brief.merge(BriefContext(model: model, contexts: contexts).context(root: model.site.baseURL, markdownLinks: false)) { _, new in new }
+        jobs.append(RenderJob(template: "markdown/brief", context: brief, path: SitePaths.briefMarkdown))
+        // Hosts serve 404.html at any depth, so its links start from the site's path.
+        let notFound = contexts.base(file: "404.html", title: "Page not found", section: "", links: .sitePath)
+        jobs.append(RenderJob(template: "pages/404", context: notFound, path: "404.html"))
+
+        // The leaderboard page comes first in `specs`, and is the largest by far: started
+        // first, it renders on one core while the other takes every other page.
+        let templates = self.templates
         let parts = jobs.parallelMap { job -> Rendered in
             var rendered = Rendered()
             rendered.add(job.template, job.context, to: job.path, with: templates, sizeHint: 1 << 20)

@@ -20,6 +20,13 @@ extension SiteWriter {
         private var unchanged = 0
         /// Size and modification time of every staged file, as the build stamp needs them.
         private var stagedTimes: [String: FileSystemCalls.Times] = [:]
+        /// The first staged path of each small file's bytes (see `twinLimit`).
+        private var firstCopies: [Data: String] = [:]
+
+        /// Small files whose bytes equal a file staged before are hard-linked to it, not
+        /// written again: 10,000 badges come in a few hundred forms (tier and points), and
+        /// a link costs the kernel no new inode and no data. Larger files are not hashed.
+        static let twinLimit = 2048
 
         /// Trees larger than this are removed by a background `rm` after the swap:
         /// unlinking tens of thousands of files takes seconds and nobody waits for it.
@@ -133,7 +140,19 @@ extension SiteWriter {
             let output = self.output, staging = self.staging, existing = self.existing
             // One worker per folder at a time: creating files in one folder from two
             // threads makes them queue on the folder's lock in the kernel.
-            let byFolder = Dictionary(grouping: files) { file in file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } ?? "" }
+            var unique: [StagedItem] = [], twins: [(path: String, original: String, contents: Data)] = []
+            unique.reserveCapacity(files.count)
+            for file in files {
+                if let contents = file.contents, contents.count <= Self.twinLimit {
+                    if let original = firstCopies[contents] {
+                        twins.append((file.path, original, contents))
+                        continue
+                    }
+                    firstCopies[contents] = file.path
+                }
+                unique.append(file)
+            }
+            let byFolder = Dictionary(grouping: unique) { file in file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } ?? "" }
             let groups = byFolder.keys.sorted().compactMap { byFolder[$0] }
             let outcomes = groups.parallelMap { group -> (times: [(String, FileSystemCalls.Times)], failure: String?) in
                 var times: [(String, FileSystemCalls.Times)] = []
@@ -167,6 +186,25 @@ extension SiteWriter {
             }
             for outcome in outcomes {
                 for (path, times) in outcome.times { stagedTimes[path] = times }
+            }
+            // Twins last: each links to a file written above or by an earlier batch.
+            for twin in twins {
+                let target = staging + "/" + twin.path
+                if !FileSystemCalls.hardLink(staging + "/" + twin.original, target) {
+                    // No hard links on this file system: write the bytes after all.
+                    do {
+                        stagedTimes[twin.path] = try FileSystemCalls.writeFile(target, twin.contents)
+                    } catch {
+                        discard()
+                        throw .io(output, underlying: "'\(twin.path)': \(error.reason)")
+                    }
+                    continue
+                }
+                guard let times = FileSystemCalls.times(target) else {
+                    discard()
+                    throw .io(output, underlying: "'\(twin.path)': the linked copy cannot be examined")
+                }
+                stagedTimes[twin.path] = times
             }
         }
 

@@ -75,6 +75,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("escape.html").path))
     }
 
+    /// Identical small files (badges of the same tier and points) share one inode.
+    @Test func identicalSmallFilesAreWrittenOnceAndLinked() throws {
+        let session = try SiteWriter().begin(output)
+        try session.add(files(["badges/a.svg": "<svg>62</svg>", "badges/b.svg": "<svg>62</svg>", "badges/c.svg": "<svg>70</svg>"]))
+        try session.add(files(["badges/d.svg": "<svg>62</svg>", "big/a.txt": String(repeating: "x", count: 4096)]))
+        try session.add(files(["big/b.txt": String(repeating: "x", count: 4096)]))
+        let summary = try session.commit()
+        #expect(summary == .init(written: 6, unchanged: 0, removed: 0))
+        #expect(read("badges/d.svg") == "<svg>62</svg>")
+        #expect(read("badges/c.svg") == "<svg>70</svg>")
+        let shared = try inode("badges/a.svg")
+        #expect(try inode("badges/b.svg") == shared)
+        #expect(try inode("badges/d.svg") == shared)
+        #expect(try inode("badges/c.svg") != shared)
+        // Larger files are never compared, so never linked.
+        #expect(try inode("big/a.txt") != (try inode("big/b.txt")))
+        #expect(session.committedTimes == FileSystemCalls.regularFilesWithTimes(under: output.path))
+    }
+
     @Test func rewritingTheSameSiteTouchesNothing() throws {
         let site = files(["index.html": "home", "models/a/index.html": "a"])
         _ = try SiteWriter().write(site, to: output)
