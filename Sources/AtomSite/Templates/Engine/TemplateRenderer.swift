@@ -3,9 +3,9 @@ public struct TemplateRenderError: Error, Sendable, Equatable {
     public let message: String
 }
 
-/// Renders parsed templates into UTF-8 bytes. One output buffer and one context stack
-/// per page, pushed and popped in place; names were split at parse time, and values
-/// are typed, so a lookup is a dictionary access per level it climbs.
+/// Renders compiled templates into UTF-8 bytes. One output buffer and one context stack
+/// per page, pushed and popped in place; instructions and names are read by index, and
+/// values are typed, so a lookup is a dictionary access per level it climbs.
 struct TemplateRenderer: Sendable {
     let templates: [String: Template]
 
@@ -17,112 +17,142 @@ struct TemplateRenderer: Sendable {
         var out: [UInt8] = []
         out.reserveCapacity(sizeHint)
         var stack = [context]
-        try render(template.nodes, Scope(escaping: .html, indentation: [], overrides: [:], depth: 0), &stack, &out)
+        try run(template, template.body, Scope(escaping: .html, indentation: [], overrides: [:], depth: 0), &stack, &out)
         return out
     }
 
-    /// What holds for one template's nodes and the sections inside them.
+    /// A range of instructions of a template, to render in place of a block.
+    private struct Override {
+        let template: Template
+        let range: Range<Int>
+    }
+
+    /// What holds for one template's instructions and the sections inside them.
     private struct Scope {
         var escaping: TemplateEscaping
         /// Prefix for every line a standalone partial renders (empty: none).
         var indentation: [UInt8]
         /// Block overrides of the `{{<parent}}` tags on the way here; the outermost wins.
-        var overrides: [String: [TemplateNode]]
+        var overrides: [String: Override]
         var depth: Int
     }
 
-    private func render(_ nodes: [TemplateNode], _ scope: Scope, _ stack: inout [TemplateValue], _ out: inout [UInt8]) throws(TemplateRenderError) {
+    /// Runs the instructions in `range`. A section runs its body (the instructions after
+    /// it, up to its end) once per item, then carries on after the end.
+    private func run(_ template: Template, _ range: Range<Int>, _ scope: Scope, _ stack: inout [TemplateValue], _ out: inout [UInt8]) throws(TemplateRenderError) {
         var scope = scope
-        guard !scope.indentation.isEmpty else {
-            for node in nodes { try render(node, &scope, &stack, &out) }
-            return
-        }
-        // Inside an indented partial: a node that renders something at the start of a
-        // line (of what this call has rendered) gets the indentation first.
+        let ops = template.ops
+        let indenting = !scope.indentation.isEmpty
         let localStart = out.count
-        for node in nodes {
+        var pc = range.lowerBound
+        while pc < range.upperBound {
+            let op = ops[pc]
+            // Inside an indented partial: whatever renders at the start of a line (of what
+            // this call has rendered) gets the indentation first.
             let start = out.count
-            let atLineStart = start > localStart && out[start - 1] == UInt8(ascii: "\n")
-            try render(node, &scope, &stack, &out)
+            let atLineStart = indenting && start > localStart && out[start - 1] == UInt8(ascii: "\n")
+            var next = pc + 1
+            switch op.code {
+            case .text:
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: template.bytes[Int(op.a)..<Int(op.a + op.b)]))
+
+            case .variable:
+                if let value = Self.lookup(template, op, in: stack) {
+                    Self.emit(value, escaped: op.c != 0, scope.escaping, &out)
+                }
+
+            case .section:
+                next = Int(op.c)
+                switch Self.lookup(template, op, in: stack) {
+                case nil: break
+                case .flag(let flag)?:
+                    if flag { try run(template, pc + 1..<next, scope, &stack, &out) }
+                case .list(let items)?:
+                    for item in items {
+                        stack.append(item)
+                        defer { stack.removeLast() }
+                        try run(template, pc + 1..<next, scope, &stack, &out)
+                    }
+                case let value?:
+                    stack.append(value)
+                    defer { stack.removeLast() }
+                    try run(template, pc + 1..<next, scope, &stack, &out)
+                }
+
+            case .invertedSection:
+                next = Int(op.c)
+                let shown: Bool
+                switch Self.lookup(template, op, in: stack) {
+                case nil: shown = true
+                case .flag(let flag)?: shown = !flag
+                case .list(let items)?: shown = items.isEmpty
+                case .text?, .number?, .object?, .lookup?: shown = false
+                }
+                if shown { try run(template, pc + 1..<next, scope, &stack, &out) }
+
+            case .partial:
+                let partial = template.partials[Int(op.a)]
+                guard let included = templates[partial.name] else { break }
+                guard scope.depth < Self.maximumDepth else {
+                    throw TemplateRenderError(message: "partials nest more than \(Self.maximumDepth) deep at '\(partial.name)'; a template includes itself")
+                }
+                var inner = Scope(escaping: .html, indentation: scope.indentation + (partial.indentation ?? []),
+                                  overrides: scope.overrides, depth: scope.depth + 1)
+                for (block, range) in partial.overrides ?? [:] where inner.overrides[block] == nil {
+                    inner.overrides[block] = Override(template: template, range: range)
+                }
+                try run(included, included.body, inner, &stack, &out)
+
+            case .block:
+                next = Int(op.c)
+                let block = template.blocks[Int(op.a)]
+                var inner = scope
+                inner.indentation += block.indentation
+                if let override = scope.overrides[block.name] {
+                    try run(override.template, override.range, inner, &stack, &out)
+                } else {
+                    try run(template, pc + 1..<next, inner, &stack, &out)
+                }
+
+            case .escaping:
+                scope.escaping = TemplateEscaping.allCases[Int(op.a)]
+
+            case .end:
+                return
+            }
             if atLineStart, out.count > start { out.insert(contentsOf: scope.indentation, at: start) }
+            pc = next
         }
     }
 
-    private func render(_ node: TemplateNode, _ scope: inout Scope, _ stack: inout [TemplateValue], _ out: inout [UInt8]) throws(TemplateRenderError) {
-        switch node {
-        case .text(let bytes):
-            out.append(contentsOf: bytes)
-
-        case .variable(let name, let escaped):
-            guard let value = Self.lookup(name, in: stack) else { return }
-            let text: String
-            switch value {
-            case .text(let string): text = string
-            case .number(let number): text = String(number)
-            case .flag(let flag): text = flag ? "true" : "false"
-            case .list, .object, .lookup: return
-            }
-            if escaped { scope.escaping.append(text, to: &out) } else { out.append(contentsOf: text.utf8) }
-
-        case .section(let name, let body, let inverted):
-            let value = Self.lookup(name, in: stack)
-            if inverted {
-                switch value {
-                case nil: try render(body, scope, &stack, &out)
-                case .flag(let flag)?: if !flag { try render(body, scope, &stack, &out) }
-                case .list(let items)?: if items.isEmpty { try render(body, scope, &stack, &out) }
-                case .text?, .number?, .object?, .lookup?: break
-                }
-                return
-            }
-            switch value {
-            case nil: break
-            case .flag(let flag)?: if flag { try render(body, scope, &stack, &out) }
-            case .list(let items)?:
-                for item in items {
-                    stack.append(item)
-                    defer { stack.removeLast() }
-                    try render(body, scope, &stack, &out)
-                }
-            case let value?:
-                stack.append(value)
-                defer { stack.removeLast() }
-                try render(body, scope, &stack, &out)
-            }
-
-        case .partial(let name, let indentation, let overrides):
-            guard let template = templates[name] else { return }
-            guard scope.depth < Self.maximumDepth else {
-                throw TemplateRenderError(message: "partials nest more than \(Self.maximumDepth) deep at '\(name)'; a template includes itself")
-            }
-            var inner = Scope(escaping: .html, indentation: scope.indentation + (indentation ?? []), overrides: scope.overrides, depth: scope.depth + 1)
-            if let overrides { inner.overrides.merge(overrides) { outer, _ in outer } }
-            try render(template.nodes, inner, &stack, &out)
-
-        case .block(let name, let defaultBody, let indentation):
-            var inner = scope
-            inner.indentation += indentation
-            try render(scope.overrides[name] ?? defaultBody, inner, &stack, &out)
-
-        case .blockOverride:
+    @inline(__always)
+    private static func emit(_ value: TemplateValue, escaped: Bool, _ escaping: TemplateEscaping, _ out: inout [UInt8]) {
+        switch value {
+        case .text(let text):
+            if escaped { escaping.append(text, to: &out) } else { out.append(contentsOf: text.utf8) }
+        case .number(let number):
+            let text = String(number)
+            if escaped { escaping.append(text, to: &out) } else { out.append(contentsOf: text.utf8) }
+        case .flag(let flag):
+            out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .list, .object, .lookup:
             break
-
-        case .escaping(let escaping):
-            scope.escaping = escaping
         }
     }
 
     /// `a.b` finds `a` in the nearest item of the stack that has it, then `b` inside that.
     @inline(__always)
-    static func lookup(_ name: TemplateName, in stack: [TemplateValue]) -> TemplateValue? {
-        guard let first = name.components.first else { return stack.last }
+    private static func lookup(_ template: Template, _ op: TemplateOp, in stack: [TemplateValue]) -> TemplateValue? {
+        let first = Int(op.a), count = Int(op.b)
+        guard count > 0 else { return stack.last }
+        let names = template.names
         var found: TemplateValue?
-        if name.anchored {
-            found = stack.last?.child(first)
+        if op.anchored {
+            found = stack.last?.child(names[first])
         } else {
             var index = stack.count - 1
             while index >= 0 {
-                if let value = stack[index].child(first) {
+                if let value = stack[index].child(names[first]) {
                     found = value
                     break
                 }
@@ -130,9 +160,11 @@ struct TemplateRenderer: Sendable {
             }
         }
         guard var value = found else { return nil }
-        for component in name.components.dropFirst() {
-            guard let child = value.child(component) else { return nil }
+        var component = first + 1
+        while component < first + count {
+            guard let child = value.child(names[component]) else { return nil }
             value = child
+            component += 1
         }
         return value
     }
