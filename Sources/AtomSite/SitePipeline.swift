@@ -49,7 +49,7 @@ public struct SitePipeline: Sendable {
     /// "47 models (1 truly open, 3 open source, ...)", for summaries.
     public static func describe(_ report: AuditReport) -> String {
         let tiers = (report.rubric?.tiers ?? []).map { tier in
-            "\(report.scorecards.count { $0.tier.id == tier.id }) \(tier.label.lowercased())"
+            "\(report.scorecards.countInPlace { $0.tier.id == tier.id }) \(tier.label.lowercased())"
         }.joined(separator: ", ")
         return "\(report.scorecards.count) model\(report.scorecards.count == 1 ? "" : "s") (\(tiers))"
     }

@@ -2,14 +2,46 @@
 public struct IndicatorCalculator: Sendable {
     public let scorecards: [Scorecard]
     public let rubric: Rubric
+    /// What the measures read of each scorecard, taken once: every signpost scans all
+    /// models, and reading a large value in a loop copies it each time.
+    private let rows: [Row]
 
     public init(scorecards: [Scorecard], rubric: Rubric) {
         self.scorecards = scorecards
         self.rubric = rubric
+        rows = scorecards.map(Row.init)
+    }
+
+    private struct Row: Sendable {
+        let origin: CountryCode
+        let parameters: Double?
+        let tierRank: Int
+        /// Level rank per axis, in `Axis.allCases` order (-1 when the card lacks the axis).
+        let levelRanks: [Int]
+        let openWeights: Bool
+        let halfYear: String?
+        let points: Int
+
+        init(_ card: Scorecard) {
+            origin = card.manifest.origin
+            parameters = card.manifest.parameters?.value
+            tierRank = card.tier.rank
+            levelRanks = Axis.allCases.map { card.axis($0)?.level.rank ?? -1 }
+            openWeights = card.manifest.weights.level.rank >= WeightsLevel.open.rank
+            halfYear = card.manifest.released?.halfYear
+            points = card.points
+        }
     }
 
     public func value(of measure: Measure) -> Double {
-        let matching = scorecards.lazy.filter(measure.filter.matches)
+        let filter = measure.filter
+        let matching = rows.filter { row in
+            if let origin = filter.origin, row.origin != origin { return false }
+            if let minimum = filter.minParameters {
+                guard let parameters = row.parameters, parameters >= minimum.value else { return false }
+            }
+            return true
+        }
         switch measure.indicator {
         case .count:
             return Double(matching.count)
@@ -22,10 +54,7 @@ public struct IndicatorCalculator: Sendable {
         case .shareAtLeastLevel:
             return share(matching.count { atLeastLevel($0, measure.axis, measure.level) }, of: matching.count)
         case .openWeightReleases:
-            return Double(matching.count { card in
-                card.manifest.weights.level.rank >= WeightsLevel.open.rank
-                    && card.manifest.released?.halfYear == measure.halfYear
-            })
+            return Double(matching.count { $0.openWeights && $0.halfYear == measure.halfYear })
         case .medianPoints:
             return Self.median(matching.map { Double($0.points) })
         case .bestPoints:
@@ -33,15 +62,15 @@ public struct IndicatorCalculator: Sendable {
         }
     }
 
-    private func atLeastTier(_ card: Scorecard, _ tierID: String?) -> Bool {
+    private func atLeastTier(_ row: Row, _ tierID: String?) -> Bool {
         guard let tierID, let tier = rubric.tier(tierID) else { return false }
-        return card.tier.rank <= tier.rank
+        return row.tierRank <= tier.rank
     }
 
-    private func atLeastLevel(_ card: Scorecard, _ axis: Axis?, _ levelID: String?) -> Bool {
+    private func atLeastLevel(_ row: Row, _ axis: Axis?, _ levelID: String?) -> Bool {
         guard let axis, let levelID, let required = rubric.axis(axis)?.level(levelID),
-              let score = card.axis(axis) else { return false }
-        return score.level.rank >= required.rank
+              let position = Axis.allCases.firstIndex(of: axis) else { return false }
+        return row.levelRanks[position] >= required.rank
     }
 
     private func share(_ part: Int, of whole: Int) -> Double {

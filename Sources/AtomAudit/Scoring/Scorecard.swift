@@ -16,7 +16,11 @@ public struct Scorecard: Sendable, Hashable {
 
     public var id: ManifestID { manifest.id }
 
-    public func axis(_ axis: Axis) -> AxisScore? { axes.first { $0.axis == axis } }
+    public func axis(_ axis: Axis) -> AxisScore? {
+        // By position: `first(where:)` would copy every score it passes.
+        for index in axes.indices where axes[index].axis == axis { return axes[index] }
+        return nil
+    }
 }
 
 public struct AxisScore: Sendable, Hashable {

@@ -8,6 +8,7 @@ extension Array where Element: Sendable {
     /// worker thread (the CLI's async entry point, the test runner) it ran everything on
     /// one core. Each worker writes only the slots of the chunks it takes, so no slot
     /// is shared.
+    @inlinable
     public func parallelMap<T: Sendable>(_ transform: @escaping @Sendable (Element) -> T) -> [T] {
         let workers = Swift.min(count, ParallelWork.coreCount)
         guard workers > 1 else { return map(transform) }
@@ -36,11 +37,14 @@ extension Array where Element: Sendable {
     }
 }
 
+@usableFromInline
 enum ParallelWork {
+    @usableFromInline
     static let coreCount = Swift.max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     /// Runs `body` on the calling thread and on `workers - 1` new threads, and returns
     /// when all have finished.
+    @usableFromInline
     static func run(workers: Int, _ body: @escaping @Sendable () -> Void) {
         let group = DispatchGroup()
         var threads: [Thread] = []
@@ -60,10 +64,15 @@ enum ParallelWork {
     }
 
     /// Hands out chunk numbers 0, 1, 2, ... to whichever worker asks first.
+    @usableFromInline
     final class Counter: @unchecked Sendable {
         private let lock = NSLock()
         private var value = 0
 
+        @usableFromInline
+        init() {}
+
+        @usableFromInline
         func take(below limit: Int) -> Int? {
             lock.lock()
             defer { lock.unlock() }

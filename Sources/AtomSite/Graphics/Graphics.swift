@@ -5,6 +5,8 @@ public struct RenderedCharts: Sendable, Hashable {
     public var tiersByOrigin = ""
     public var pointsOverTime = ""
     public var axisHeatMap = ""
+    /// Each chart's text alternative, for pages that link to the file instead.
+    public var summaries: [String] = ["", "", ""]
 }
 
 /// Maps the site model onto the chart and badge renderers: which rows, series and
@@ -14,14 +16,15 @@ struct Graphics {
 
     /// The three charts, each drawn once.
     func charts() -> RenderedCharts {
+        let summaries = [tiersDescription, scatterDescription, heatMapDescription]
         let drawn = [0, 1, 2].parallelMap { index -> String in
             switch index {
-            case 0: tiersByOrigin(id: "tiers-by-origin")
-            case 1: pointsOverTime(id: "points-over-time")
-            default: axisHeatMap(id: "axis-heat-map")
+            case 0: tiersByOrigin(id: "tiers-by-origin", description: summaries[0])
+            case 1: pointsOverTime(id: "points-over-time", description: summaries[1])
+            default: axisHeatMap(id: "axis-heat-map", description: summaries[2])
             }
         }
-        return RenderedCharts(tiersByOrigin: drawn[0], pointsOverTime: drawn[1], axisHeatMap: drawn[2])
+        return RenderedCharts(tiersByOrigin: drawn[0], pointsOverTime: drawn[1], axisHeatMap: drawn[2], summaries: summaries)
     }
 
     /// The chart files, from charts drawn already.
@@ -40,23 +43,24 @@ struct Graphics {
     /// Each chart's title, file and text summary, for pages that link to the SVG files
     /// (the Markdown edition) instead of inlining them.
     func summaries(root: String) -> TemplateValue {
-        [
-            ["id": "tiers-by-origin", "title": "Tiers by origin", "file": .text(root + "charts/tiers-by-origin.svg"), "summary": .text(tiersDescription)],
-            ["id": "points-over-time", "title": "Points against release date", "file": .text(root + "charts/points-over-time.svg"), "summary": .text(scatterDescription)],
-            ["id": "axis-heat-map", "title": "Every model's four axis levels", "file": .text(root + "charts/axis-heat-map.svg"), "summary": .text(heatMapDescription)],
+        let summaries = model.charts.summaries
+        return [
+            ["id": "tiers-by-origin", "title": "Tiers by origin", "file": .text(root + "charts/tiers-by-origin.svg"), "summary": .text(summaries[0])],
+            ["id": "points-over-time", "title": "Points against release date", "file": .text(root + "charts/points-over-time.svg"), "summary": .text(summaries[1])],
+            ["id": "axis-heat-map", "title": "Every model's four axis levels", "file": .text(root + "charts/axis-heat-map.svg"), "summary": .text(summaries[2])],
         ]
     }
 
     // MARK: Charts
 
-    func tiersByOrigin(id: String) -> String {
+    func tiersByOrigin(id: String, description: String) -> String {
         let tiers = model.rubric.tiers
         let series = tiers.map { ChartSeries(id: $0.id, label: $0.label, color: TierStyle.color(for: $0.id)) }
         let rows = model.origins.map { summary in
             StackedBarChart.Row(label: summary.origin.name, values: tiers.map { summary.tierCounts[$0.id] ?? 0 })
         }
         return StackedBarChart(
-            title: "Tiers by origin", description: tiersDescription,
+            title: "Tiers by origin", description: description,
             xAxisLabel: "Models", yAxisLabel: "Origin", series: series, rows: rows
         ).svg(id: id)
     }
@@ -65,7 +69,7 @@ struct Graphics {
     /// about, then everyone else.
     static let scatterGroups: [(code: String?, label: String)] = [("US", "United States"), ("CN", "China"), (nil, "Other origins")]
 
-    func pointsOverTime(id: String) -> String {
+    func pointsOverTime(id: String, description: String) -> String {
         let series = Self.scatterGroups.enumerated().map { index, group in
             ChartSeries(id: group.code?.lowercased() ?? "other", label: group.label, color: TierStyle.originColors[index])
         }
@@ -76,13 +80,13 @@ struct Graphics {
         }
         return ScatterChart(
             title: "Points against release date",
-            description: scatterDescription,
+            description: description,
             xAxisLabel: "Release date", yAxisLabel: "Points", series: series, points: points,
             yMax: Double(model.rubric.maxPoints)
         ).svg(id: id)
     }
 
-    func axisHeatMap(id: String) -> String {
+    func axisHeatMap(id: String, description: String) -> String {
         let axes = model.rubric.axes
         let rows = model.cards.map { card in
             HeatMapChart.Row(label: card.manifest.name, cells: card.axes.map { score in
@@ -93,7 +97,7 @@ struct Graphics {
         }
         return HeatMapChart(
             title: "Every model's four axis levels",
-            description: heatMapDescription,
+            description: description,
             columns: axes.map(\.label), rows: rows
         ).svg(id: id)
     }
@@ -113,24 +117,26 @@ struct Graphics {
     }
 
     var scatterDescription: String {
-        let dated = model.cards.count { $0.manifest.released != nil }
+        let dated = model.cards.countInPlace { $0.manifest.released != nil }
         let groups = Self.scatterGroups.map { group -> String in
-            let cards = model.cards.filter { card in
+            let members = model.cards.indicesInPlace { card in
                 card.manifest.released != nil && (group.code.map { $0 == card.manifest.origin.code }
                     ?? !Self.scatterGroups.contains { $0.code == card.manifest.origin.code })
             }
-            let median = OriginSummary.median(cards.map { Double($0.points) })
-            return "\(group.label): \(cards.count) models, median \(NumberFormat.compact(median)) points"
+            let median = OriginSummary.median(members.map { Double(model.cards[$0].points) })
+            return "\(group.label): \(members.count) models, median \(NumberFormat.compact(median)) points"
         }
         return "Total points (0 to \(model.rubric.maxPoints)) of \(dated) models against their release date, grouped by origin (\(groups.joined(separator: "; "))); \(model.cards.count - dated) models without a recorded release date are not shown."
     }
 
     var heatMapDescription: String {
         let axes = model.rubric.axes.map(\.label).joined(separator: ", ")
-        let top = model.rubric.axes.map { axis -> String in
-            let count = model.cards.count { $0.axis(axis.axis)?.isTop == true }
-            return "\(axis.label.lowercased()) \(count)"
-        }.joined(separator: ", ")
+        // One pass, each card read once.
+        var tops = [Int](repeating: 0, count: model.rubric.axes.count)
+        for card in model.cards {
+            for (position, axis) in model.rubric.axes.enumerated() where card.axis(axis.axis)?.isTop == true { tops[position] += 1 }
+        }
+        let top = zip(model.rubric.axes, tops).map { axis, count in "\(axis.label.lowercased()) \(count)" }.joined(separator: ", ")
         return "One row per model in leaderboard order, one column per axis (\(axes)); darker cells are higher levels and every cell names its level. Models at the top level of each axis: \(top)."
     }
 

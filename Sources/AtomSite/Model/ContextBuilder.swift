@@ -182,7 +182,7 @@ struct ContextBuilder {
 
     func tierTotals() -> [TemplateValue] {
         model.rubric.tiers.map { tier in
-            let count = model.cards.count { $0.tier.id == tier.id }
+            let count = model.cards.countInPlace { $0.tier.id == tier.id }
             return ["id": .text(tier.id), "label": .text(tier.label), "summary": .text(tier.summary), "count": .number(count),
                     "share": .text(NumberFormat.percent(count, of: model.cards.count)), "color": .text(TierStyle.color(for: tier.id))]
         }
@@ -191,8 +191,8 @@ struct ContextBuilder {
     /// The headline numbers the leaderboard and the brief open with.
     func headline() -> Context {
         let us = CountryCode("US"), cn = CountryCode("CN")
-        let usCount = model.cards.count { $0.manifest.origin == us }
-        let cnCount = model.cards.count { $0.manifest.origin == cn }
+        let usCount = model.cards.countInPlace { $0.manifest.origin == us }
+        let cnCount = model.cards.countInPlace { $0.manifest.origin == cn }
         return [
             "models": .number(model.cards.count),
             "origins": .number(model.origins.count),

@@ -22,8 +22,8 @@ public struct OriginSummary: Sendable, Hashable {
             OriginSummary(
                 origin: origin, models: cards.count,
                 tierCounts: Dictionary(grouping: cards, by: \.tier.id).mapValues(\.count),
-                openWeightsOrBetter: cards.count { $0.tier.rank <= openWeightsRank },
-                trulyOpen: cards.count { $0.tier.rank <= trulyOpenRank },
+                openWeightsOrBetter: cards.countInPlace { $0.tier.rank <= openWeightsRank },
+                trulyOpen: cards.countInPlace { $0.tier.rank <= trulyOpenRank },
                 medianPoints: median(cards.map { Double($0.points) }),
                 best: cards.min { LeaderboardOrder.precedes(.init($0), .init($1)) })
         }.sorted { ($1.models, $0.origin) < ($0.models, $1.origin) }

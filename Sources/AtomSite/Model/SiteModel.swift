@@ -34,7 +34,7 @@ public struct SiteModel: Sendable {
 
     public func count(atLeast tierID: String, origin: CountryCode? = nil) -> Int {
         guard let tier = rubric.tier(tierID) else { return 0 }
-        return cards.count { $0.tier.rank <= tier.rank && (origin == nil || $0.manifest.origin == origin) }
+        return cards.countInPlace { $0.tier.rank <= tier.rank && (origin == nil || $0.manifest.origin == origin) }
     }
 
     /// The `limit` models closest to the tier above theirs: fewest level steps first,

@@ -195,7 +195,7 @@ struct PageRenderer {
                 "\(requirement.axis.displayName): \(rubric.axis(requirement.axis)?.level(requirement.minimumLevel)?.label ?? requirement.minimumLevel)"
             }.joined(separator: "; "))
             entry["catchAll"] = .flag(tier.requirements.isEmpty)
-            entry["count"] = .number(model.cards.count { $0.tier.id == tier.id })
+            entry["count"] = .number(model.cards.countInPlace { $0.tier.id == tier.id })
             return .object(entry)
         })
         context["sources"] = .list(rubric.sources.map { ["title": .text($0.title), "url": .text($0.url), "note": .text($0.note ?? "")] })
