@@ -25,7 +25,7 @@ enum AliasScan {
 
     static func firstResolvableAlias(in text: String, file: String) -> Finding? {
         // No '&', no anchor, nothing an alias could resolve to: nearly every file.
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return nil }
+        guard text.containsByte(UInt8(ascii: "&")) else { return nil }
         var anchors: [String: SourceLocation] = [:]
         var token: (sigil: Unicode.Scalar, name: String, start: SourceLocation)?
         var cursor = SourceCursor()

@@ -54,7 +54,7 @@ struct YAMLReader {
             let root = try parser.singleRoot()
             // Anchors are weak references owned by the parser, so check them while it lives.
             // Every anchor is written '&name': text without '&' has none to look for.
-            if let root, text.utf8.contains(UInt8(ascii: "&")), let anchored = Self.firstAnchoredNode(in: root) {
+            if let root, text.containsByte(UInt8(ascii: "&")), let anchored = Self.firstAnchoredNode(in: root) {
                 return (nil, [.error(
                     "yaml-alias", Self.aliasMessage,
                     at: anchored.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) })])
