@@ -51,30 +51,43 @@ TRASH = os.path.join(HERE, "work", "trash")
 
 
 def discard(path):
-    """Moves an old output folder aside instead of deleting it before a timed build.
+    """Moves an old folder (an output, or content about to be regenerated) aside instead
+    of deleting it.
 
-    On ext4 without a journal (this machine's disk), inodes freed in the last 60 s (300 s
-    while their inode-table block is still dirty) are skipped when new files are created
-    (ext4's recently_deleted, fs/ext4/ialloc.c), and every skipped candidate costs a buffer
-    lookup: a build right after `rm -rf` of 40,000 files spent up to 20 s in the kernel.
-    So no timed fresh build follows a deletion: old outputs are moved aside and deleted
-    only between sizes, followed by `sync` and a pause (see settle); the cases that delete
-    (a rebuild replaces the old tree and removes it) run after all fresh builds of a size."""
+    On ext4 without a journal (this machine's disk), a freed inode is skipped when new
+    files are created for 60 s after its deletion, and for 360 s while its inode-table
+    block is dirty, which creating files next to it keeps it (ext4's recently_deleted, in
+    fs/ext4/ialloc.c); every skipped candidate costs a buffer lookup. A build within
+    minutes of deleting 40,000 files spent several times longer in the kernel, Hugo's as
+    well as ours. So the fresh builds of every size run first and nothing is deleted until
+    they are done; see purge for the rest."""
     if os.path.exists(path):
         os.makedirs(TRASH, exist_ok=True)
         os.rename(path, os.path.join(TRASH, f"{len(os.listdir(TRASH))}-{os.path.basename(path)}"))
 
 
-def settle():
-    """Waits out ext4's recently-deleted window after files were deleted."""
-    subprocess.run(["sync"], check=True)
-    time.sleep(65)
+LAST_DELETION = os.path.join(HERE, "work", ".last-deletion")
+RECENTLY_DELETED_WINDOW = 370  # seconds: ext4's 60 s + 300 s for dirty blocks, and a margin
 
 
 def purge():
+    """Deletes what discard moved aside and notes when, for wait_out_deletions."""
     if os.path.exists(TRASH):
         shutil.rmtree(TRASH)
-        settle()
+        subprocess.run(["sync"], check=True)
+        with open(LAST_DELETION, "w") as marker:
+            marker.write(str(time.time()))
+
+
+def wait_out_deletions():
+    """Before any fresh build: waits until the last deletion (of this run or the one
+    before) is out of ext4's recently-deleted window."""
+    if not os.path.exists(LAST_DELETION):
+        return
+    remaining = RECENTLY_DELETED_WINDOW - (time.time() - float(open(LAST_DELETION).read() or 0))
+    if remaining > 0:
+        print(f"waiting {remaining:.0f} s for ext4's recently-deleted window to pass (see discard in bench.py)", flush=True)
+        time.sleep(remaining)
 
 
 def snapshot(root):
@@ -140,17 +153,29 @@ def main():
     load_start = os.getloadavg()
     started = datetime.datetime.now(datetime.timezone.utc)
 
+    # Leftovers of an interrupted run go first; then no fresh build starts within ext4's
+    # recently-deleted window of a deletion (see discard).
     purge()
+    wait_out_deletions()
     rows, notes = [], []
     medians = {}
+    runs = []
+
+    # Phase 1, every size: content, then the fresh builds. Nothing is deleted meanwhile.
     for size in sizes:
         work = os.path.relpath(os.path.join(HERE, "work", f"n{size}"))
-        content, hugo = os.path.join(work, "content"), os.path.join(work, "hugo")
-        ours_out, hugo_out = os.path.join(work, "site"), os.path.abspath(os.path.join(work, "hugo-site"))
-        print(f"\n== N = {size}", flush=True)
+        run = dict(size=size, content=os.path.join(work, "content"), hugo=os.path.join(work, "hugo"),
+                   ours_out=os.path.join(work, "site"), hugo_out=os.path.abspath(os.path.join(work, "hugo-site")),
+                   samples={case: [] for case in ("build", "hugo", "check", "noop", "one-edit")},
+                   repetitions=reps.get(size, 3))
+        runs.append(run)
+        content, hugo, ours_out, hugo_out, samples = run["content"], run["hugo"], run["ours_out"], run["hugo_out"], run["samples"]
+        print(f"\n== N = {size}: fresh builds", flush=True)
+        # Old content is moved aside, not deleted, before it is written anew.
+        discard(content)
+        discard(hugo)
         print(sh([sys.executable, os.path.join(HERE, "generate.py"), "content", "--count", str(size),
                   "--seed", str(args.seed), "--out", content, "--hugo", hugo]).stdout.strip(), flush=True)
-        settle()  # generate.py replaced the previous content: let ext4's recently-deleted window pass
 
         # Correctness before timing: valid content, same scores on both sites, complete Hugo output.
         check = subprocess.run([binary, "check", "--content", content], text=True, capture_output=True, env=env)
@@ -158,13 +183,9 @@ def main():
         if check.returncode != 0 or " 0 errors" not in check_line:
             sys.exit(f"check failed for N={size}: {check_line}")
         notes.append(f"N={size}: `check` says: {check_line}")
-        variant = 0
-        edit_id = f"synthetic-{max(1, size // 2):05d}"
 
-        samples = {case: [] for case in ("build", "hugo", "check", "noop", "one-edit")}
-        repetitions = reps.get(size, 3)
-        # Fresh builds first, ours and Hugo's alternating which goes first; nothing is deleted meanwhile.
-        for rep in range(repetitions):
+        # Ours and Hugo's alternate which goes first.
+        for rep in range(run["repetitions"]):
             order = ["build", "hugo"] if rep % 2 == 0 else ["hugo", "build"]
             for case in order:
                 if case == "build":
@@ -185,11 +206,16 @@ def main():
                     if rep == 0:
                         notes.append(f"N={size}: Hugo wrote {pages} HTML pages ({size} scorecards and the list page), "
                                      f"{count_files(hugo_out)} files in all")
-
             print(f"  rep {rep + 1}: build {samples['build'][-1][0]:.2f}s, hugo {samples['hugo'][-1][0]:.2f}s", flush=True)
 
-        # Then check, and the rebuilds of the last fresh build's output (these replace and delete trees).
-        for rep in range(repetitions):
+    # Phase 2, every size: check, and the rebuilds of the last fresh build's output (a
+    # rebuild that changes something replaces the tree and deletes the old one).
+    for run in runs:
+        size, content, ours_out, samples = run["size"], run["content"], run["ours_out"], run["samples"]
+        print(f"\n== N = {size}: check and rebuilds", flush=True)
+        variant = 0
+        edit_id = f"synthetic-{max(1, size // 2):05d}"
+        for rep in range(run["repetitions"]):
             samples["check"].append(timed([binary, "check", "--content", content], env))
 
             before = snapshot(ours_out)
@@ -223,7 +249,9 @@ def main():
                 sys.exit(f"N={size}: rep {rep}: rewrote {len(rewritten)} files, expected {expected_count}: {rewritten}")
             print(f"  rep {rep + 1}: " + ", ".join(f"{case} {samples[case][-1][0]:.2f}s" for case in ("check", "noop", "one-edit")), flush=True)
 
-        purge()
+    purge()
+    for run in runs:
+        size, samples = run["size"], run["samples"]
         for case, values in samples.items():
             wall = statistics.median(v[0] for v in values)
             cpu = statistics.median(v[1] for v in values)
@@ -278,12 +306,13 @@ def main():
     header = [
         "# Benchmark results",
         "",
-        "Written by `Benchmarks/run.sh` (overwritten on every run). Medians of several runs. For each N,",
-        "our fresh builds and Hugo's run first, alternating which goes first, each into an empty folder",
-        "(old outputs are moved aside, not deleted: on this ext4 disk without a journal, creating files",
-        "within 60-300 s of deleting many is several times slower, for both tools); then `check`, the",
-        "no-op rebuild and the one-edit rebuild, which replace trees and delete the old ones. `sync` runs",
-        "before each measurement. Timings are `/usr/bin/time -f \"%e %U %S %M\"`.",
+        "Written by `Benchmarks/run.sh` (overwritten on every run). Medians of several runs. First, for",
+        "every N, our fresh builds and Hugo's, alternating which goes first, each into an empty folder;",
+        "then, for every N, `check`, the no-op rebuild and the one-edit rebuild. Nothing is deleted",
+        "before the fresh builds are done (old outputs are moved aside), and a run starts 370 s after",
+        "the last deletion: on this ext4 disk without a journal, creating files within minutes of",
+        "deleting many is several times slower, for both tools. `sync` runs before each measurement.",
+        "Timings are `/usr/bin/time -f \"%e %U %S %M\"`.",
         "",
         f"- Run: {started:%Y-%m-%d %H:%M} UTC, seed {args.seed}, `ATOM_AUDIT_TODAY={TODAY}`",
         f"- Machine: `nproc` = {os.cpu_count()}, {cpu_model}, Linux {platform.release()}",

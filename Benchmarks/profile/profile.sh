@@ -4,6 +4,7 @@
 #   Benchmarks/profile/profile.sh          # callgrind at N=1,000 (build, no-op rebuild, check),
 #                                          # perf sampling at N=10,000 (build, no-op rebuild, check)
 #   REPORT_ONLY=1 Benchmarks/profile/profile.sh   # rewrite the report from the last data
+#   PROFILE_OUT=Benchmarks/profile-x.md Benchmarks/profile/profile.sh   # write elsewhere
 #
 # Uses the binary Benchmarks/run.sh built (.build-bench/release/atom-audit) and the content
 # it generated (Benchmarks/work/n1000, n10000); run run.sh first, or it builds/generates here.
@@ -16,7 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 BIN=.build-bench/release/atom-audit
 WORK=Benchmarks/work/profile
-OUT=Benchmarks/profile-$(date -u +%Y-%m-%d).md
+OUT=${PROFILE_OUT:-Benchmarks/profile-$(date -u +%Y-%m-%d).md}
 export ATOM_AUDIT_TODAY=2026-11-25
 mkdir -p "$WORK"
 

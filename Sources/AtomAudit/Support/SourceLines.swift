@@ -18,6 +18,20 @@ struct SourceCursor {
         SourceLocation(file: file, line: line, column: column)
     }
 
+    /// Moves past the character whose UTF-8 starts with `byte` (never a continuation
+    /// byte): the same steps as `advance(past:)` for that character's scalar.
+    mutating func advance(pastCharacterStartingWith byte: UInt8) {
+        defer { afterCarriageReturn = byte == UInt8(ascii: "\r") }
+        switch byte {
+        case UInt8(ascii: "\n") where afterCarriageReturn:
+            break
+        case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+            line += 1; column = 1
+        default:
+            column += 1
+        }
+    }
+
     /// Moves past `scalar`, to where the next one is.
     mutating func advance(past scalar: Unicode.Scalar) {
         defer { afterCarriageReturn = scalar == "\r" }

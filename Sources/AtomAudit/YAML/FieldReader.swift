@@ -85,7 +85,7 @@ struct FieldReader {
         }
         // YAML's escapes ("\e", "\r", "\x07") put control characters in a quoted value.
         // Printed to a terminal or CI log they recolour, hide or forge lines; no text needs them.
-        if let control = scalar.string.unicodeScalars.first(where: Self.isForbiddenControl) {
+        if Self.mayHoldControl(scalar.string), let control = scalar.string.unicodeScalars.first(where: Self.isForbiddenControl) {
             error("control-character", "'\(key)' in \(name) holds the control character U+\(Self.hex(control)); expected printable text (tabs and line breaks are fine)", at: location(of: entry.value))
             return nil
         }
@@ -168,6 +168,15 @@ struct FieldReader {
     }
 
     // MARK: Descriptions
+
+    /// A byte-level pre-check for `isForbiddenControl`: C0 controls and DEL are single
+    /// bytes, and C1 controls (U+0080-U+009F) start with 0xC2. Most values have none of
+    /// these, and scanning bytes is far cheaper than decoding scalars for every value.
+    static func mayHoldControl(_ text: String) -> Bool {
+        text.utf8.contains { byte in
+            (byte < 0x20 && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n")) || byte == 0x7F || byte == 0xC2
+        }
+    }
 
     /// C0 and C1 control characters and DEL, except tab and line feed.
     static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {

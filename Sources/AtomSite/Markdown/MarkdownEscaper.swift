@@ -48,6 +48,57 @@ public enum MarkdownEscaper {
         return String(result)
     }
 
+    /// `escape`, written straight into a byte buffer: templates append every value they
+    /// show, and building a string per value first doubled the copying. Every character
+    /// the rules look at is ASCII, so bytes give the same result as scalars (the tests
+    /// compare both on every short string of the characters that matter).
+    static func append(_ text: String, to out: inout [UInt8]) {
+        guard needsEscaping(text) else {
+            out.append(contentsOf: text.utf8)
+            return
+        }
+        var text = text
+        text.withUTF8 { bytes in
+            let onlyEquals = bytes.allSatisfy { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: " ") }
+            var leadingDigits = true
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x80 else {
+                    out.append(byte)
+                    leadingDigits = false
+                    continue
+                }
+                let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
+                let endsNumber = leadingDigits && index > 0 && (next == nil || next == UInt8(ascii: " "))
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                     UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(byte)
+                case UInt8(ascii: "!") where next == UInt8(ascii: "["):
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(byte)
+                case UInt8(ascii: "#") where index == 0, UInt8(ascii: "-") where index == 0, UInt8(ascii: "+") where index == 0:
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(byte)
+                case UInt8(ascii: "=") where onlyEquals:
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(byte)
+                case UInt8(ascii: ".") where endsNumber, UInt8(ascii: ")") where endsNumber:
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(byte)
+                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "\n"): out.append(UInt8(ascii: " "))
+                case UInt8(ascii: "\r"): if next != UInt8(ascii: "\n") { out.append(UInt8(ascii: " ")) }
+                default: out.append(byte)
+                }
+                leadingDigits = leadingDigits && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            }
+        }
+    }
+
     /// One pass over the bytes deciding whether `escape` would change anything: most
     /// values ("Open weights", "GPT-4o", "1.0") need nothing, and this runs for every
     /// value of every Markdown page.

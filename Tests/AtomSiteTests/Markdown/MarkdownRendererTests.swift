@@ -69,6 +69,21 @@ import Testing
         }
     }
 
+    /// Templates append escaped bytes directly; they must be exactly `escape`'s.
+    @Test func appendingBytesAgreesWithEscapingOnEveryShortString() {
+        let alphabet: [String] = ["a", "1", ".", ")", " ", "-", "#", "+", "=", "!", "[", "|", "<", "&", "\n", "\r", "é", "`", "*"]
+        var strings = [""], layer = [""]
+        for _ in 0..<4 {
+            layer = layer.flatMap { prefix in alphabet.map { prefix + $0 } }
+            strings += layer
+        }
+        for text in strings + ["1. é", "12) x", "= =", "\r\n", "!["] {
+            var bytes: [UInt8] = []
+            MarkdownEscaper.append(text, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == MarkdownEscaper.escape(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func keepsValuesOnOneLine() {
         #expect(MarkdownEscaper.escape("two\nlines") == "two lines")
     }

@@ -13,7 +13,7 @@ public enum TemplateEscaping: String, Sendable, CaseIterable {
     func append(_ text: String, to out: inout [UInt8]) {
         switch self {
         case .html: Self.appendHTML(text, to: &out)
-        case .markdown: out.append(contentsOf: MarkdownEscaper.escape(text).utf8)
+        case .markdown: MarkdownEscaper.append(text, to: &out)
         case .text: out.append(contentsOf: text.utf8)
         }
     }
