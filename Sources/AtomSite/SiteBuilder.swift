@@ -60,10 +60,11 @@ public struct SiteBuilder: Sendable {
         try sink(data.finish())
         // The feed (4 MB at 10,000 models) is written meanwhile on a thread of its own.
         let feed = Deferred { [model] in FeedWriter(model: model).feed() }
-        let rendered = renderer.sitePages()
-        diagnostics += rendered.diagnostics
-        pages += rendered.files.map(\.path).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
-        try sink(rendered.files)
+        for rendered in renderer.sitePages() {
+            diagnostics += rendered.diagnostics
+            pages += rendered.files.map(\.path).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
+            try sink(rendered.files)
+        }
         var files = Graphics.chartFiles(model.charts)
         files.append(OutputFile(path: SitePaths.schema, text: ManifestSchema.json(licenseIDs: model.licenses.ids)))
         files.append(OutputFile(path: SitePaths.feed, text: feed.value))

@@ -26,6 +26,8 @@ struct PageRenderer {
         var context: @Sendable (ContextBuilder, _ file: String) -> Context
         /// The brief links differently from each edition, so it builds a context per edition.
         var markdownHasOwnContext = false
+        /// The HTML shows something for every model (10 MB at 10,000 models).
+        var showsEveryModel = false
 
         var htmlPath: String { folder + (folder.isEmpty || folder.hasSuffix("/") ? "index.html" : "") }
         var markdownPath: String { SitePaths.markdown(of: folder) }
@@ -85,13 +87,17 @@ struct PageRenderer {
     }
 
     /// Every page but the scorecards, in both editions, with the pasted brief and the
-    /// 404, side by side on all cores. Contexts are built first; the leaderboard's two
-    /// editions share one (its rows are computed as they are read, so it stays small).
-    func sitePages() -> Rendered {
-        var jobs: [RenderJob] = []
+    /// 404, side by side on all cores, in two batches to hand on one at a time: first the
+    /// HTML pages that show every model (the leaderboard and the charts, one per core),
+    /// then the rest, so the largest pages are never all in memory at once. Contexts are
+    /// built first; the leaderboard's two editions share one (its rows are computed as
+    /// they are read, so it stays small).
+    func sitePages() -> [Rendered] {
+        var jobs: [RenderJob] = [], large: [RenderJob] = []
         for spec in specs() {
             let context = spec.context(contexts, spec.htmlPath)
-            jobs.append(RenderJob(template: spec.htmlTemplate, context: context, path: spec.htmlPath))
+            let job = RenderJob(template: spec.htmlTemplate, context: context, path: spec.htmlPath)
+            if spec.showsEveryModel { large.append(job) } else { jobs.append(job) }
             if let markdownTemplate = spec.markdownTemplate, templates.has(markdownTemplate) {
                 let markdownContext = spec.markdownHasOwnContext ? spec.context(contexts, spec.markdownPath) : context
                 jobs.append(RenderJob(template: markdownTemplate, context: markdownContext, path: spec.markdownPath))
@@ -106,15 +112,15 @@ struct PageRenderer {
         let notFound = contexts.base(file: "404.html", title: "Page not found", section: "", links: .sitePath)
         jobs.append(RenderJob(template: "pages/404", context: notFound, path: "404.html"))
 
-        // The leaderboard page comes first in `specs`, and is the largest by far: started
-        // first, it renders on one core while the other takes every other page.
         let templates = self.templates
-        let parts = jobs.parallelMap { job -> Rendered in
-            var rendered = Rendered()
-            rendered.add(job.template, job.context, to: job.path, with: templates, sizeHint: 1 << 20)
-            return rendered
+        return [large, jobs].map { batch in
+            let parts = batch.parallelMap { job -> Rendered in
+                var rendered = Rendered()
+                rendered.add(job.template, job.context, to: job.path, with: templates, sizeHint: 1 << 20)
+                return rendered
+            }
+            return Rendered(files: parts.flatMap(\.files), diagnostics: parts.flatMap(\.diagnostics))
         }
-        return Rendered(files: parts.flatMap(\.files), diagnostics: parts.flatMap(\.diagnostics))
     }
 
     struct RenderJob: Sendable {
@@ -125,9 +131,11 @@ struct PageRenderer {
 
     func specs() -> [PageSpec] {
         var specs = [
-            PageSpec(folder: "", htmlTemplate: "pages/index", markdownTemplate: "markdown/readme", context: Self.indexContext),
+            PageSpec(folder: "", htmlTemplate: "pages/index", markdownTemplate: "markdown/readme", context: Self.indexContext,
+                     showsEveryModel: true),
             PageSpec(folder: SitePaths.methodology, htmlTemplate: "pages/methodology", markdownTemplate: "markdown/methodology", context: Self.methodologyContext),
-            PageSpec(folder: SitePaths.charts, htmlTemplate: "pages/charts", markdownTemplate: "markdown/charts", context: Self.chartsContext),
+            PageSpec(folder: SitePaths.charts, htmlTemplate: "pages/charts", markdownTemplate: "markdown/charts", context: Self.chartsContext,
+                     showsEveryModel: true),
             PageSpec(folder: SitePaths.scenarios, htmlTemplate: "pages/scenarios", markdownTemplate: "markdown/scenarios", context: Self.scenariosContext),
             PageSpec(folder: SitePaths.brief, htmlTemplate: "pages/brief", markdownTemplate: "markdown/brief", context: Self.briefContext,
                      markdownHasOwnContext: true),

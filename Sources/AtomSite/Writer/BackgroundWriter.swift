@@ -4,33 +4,39 @@ import Foundation
 /// creation for one batch overlaps the rendering of the next: writing alternated with
 /// rendering before, and each waited for the other's slowest worker.
 ///
-/// At most `capacity` batches wait, which bounds memory. A failure stops the writing;
-/// the next `add`, or `finish`, throws it.
+/// At most `capacity` batches wait, and no more than `byteLimit` bytes of them unless
+/// one batch alone is larger, which bounds memory (a 10,000-model site has batches of
+/// 40 MB). A failure stops the writing; the next `add`, or `finish`, throws it.
 final class BackgroundWriter: @unchecked Sendable {
     // All state below is guarded by `condition`.
     private let condition = NSCondition()
     private var queue: [[OutputFile]] = []
+    private var queuedBytes = 0
     private var failure: SiteWriter.Failure?
     private var closed = false
     private var stopped = false
     private let session: SiteWriter.Session
     private let capacity: Int
+    private let byteLimit: Int
 
-    init(session: SiteWriter.Session, capacity: Int = 2) {
+    init(session: SiteWriter.Session, capacity: Int = 2, byteLimit: Int = 16 << 20) {
         self.session = session
         self.capacity = capacity
+        self.byteLimit = byteLimit
         let thread = Thread { [self] in drain() }
         thread.stackSize = 8 << 20
         thread.start()
     }
 
-    /// Queues a batch, waiting while `capacity` batches are already queued.
+    /// Queues a batch, waiting while the queue is full.
     func add(_ files: [OutputFile]) throws(SiteWriter.Failure) {
+        let bytes = files.reduce(0) { $0 + $1.contents.count }
         condition.lock()
         defer { condition.unlock() }
-        while queue.count >= capacity, failure == nil { condition.wait() }
+        while failure == nil, !queue.isEmpty, queue.count >= capacity || queuedBytes + bytes > byteLimit { condition.wait() }
         if let failure { throw failure }
         queue.append(files)
+        queuedBytes += bytes
         condition.broadcast()
     }
 
@@ -55,6 +61,7 @@ final class BackgroundWriter: @unchecked Sendable {
                 return
             }
             let batch = queue.removeFirst()
+            queuedBytes -= batch.reduce(0) { $0 + $1.contents.count }
             condition.broadcast()
             condition.unlock()
             do {

@@ -94,6 +94,15 @@ import Testing
         #expect(session.committedTimes == FileSystemCalls.regularFilesWithTimes(under: output.path))
     }
 
+    @Test func onlyRelativePathsInsideTheOutputAreSafe() {
+        for path in ["index.html", "models/a/index.html", "a/.well-known/x", "...", "a/.../b", "é/ü.html", ".nojekyll"] {
+            #expect(SiteWriter.isSafe(path), "\(path)")
+        }
+        for path in ["", "/etc/passwd", "../x", "a/../b", "a/..", ".", "./a", "a/./b", "a//b", "a/", "a\\b", "a\u{0}b"] {
+            #expect(!SiteWriter.isSafe(path), "\(path.debugDescription)")
+        }
+    }
+
     @Test func rewritingTheSameSiteTouchesNothing() throws {
         let site = files(["index.html": "home", "models/a/index.html": "a"])
         _ = try SiteWriter().write(site, to: output)
