@@ -18,9 +18,17 @@ public struct Rubric: Sendable, Hashable {
         self.tiers = tiers
     }
 
-    public func axis(_ axis: Axis) -> RubricAxis? { axes.first { $0.axis == axis } }
+    // Lookups go by position: `first(where:)` copies every element it passes, and these
+    // run for every axis of every scorecard.
+    public func axis(_ axis: Axis) -> RubricAxis? {
+        for index in axes.indices where axes[index].axis == axis { return axes[index] }
+        return nil
+    }
 
-    public func tier(_ id: String) -> Tier? { tiers.first { $0.id == id } }
+    public func tier(_ id: String) -> Tier? {
+        for index in tiers.indices where tiers[index].id == id { return tiers[index] }
+        return nil
+    }
 
     public func source(_ id: String) -> RubricSource? { sources.first { $0.id == id } }
 
@@ -60,7 +68,10 @@ public struct RubricAxis: Sendable, Hashable {
         self.sources = sources
     }
 
-    public func level(_ id: String) -> RubricLevel? { levels.first { $0.id == id } }
+    public func level(_ id: String) -> RubricLevel? {
+        for index in levels.indices where levels[index].id == id { return levels[index] }
+        return nil
+    }
 
     public var maxPoints: Int { levels.map(\.points).max() ?? 0 }
 }

@@ -173,8 +173,12 @@ struct FieldReader {
     /// bytes, and C1 controls (U+0080-U+009F) start with 0xC2. Most values have none of
     /// these, and scanning bytes is far cheaper than decoding scalars for every value.
     static func mayHoldControl(_ text: String) -> Bool {
-        text.utf8.contains { byte in
-            (byte < 0x20 && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n")) || byte == 0x7F || byte == 0xC2
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where (byte < 0x20 && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n")) || byte == 0x7F || byte == 0xC2 {
+                return true
+            }
+            return false
         }
     }
 

@@ -12,7 +12,12 @@ struct YAMLMapping {
     /// Where the mapping starts (its first key, for block mappings).
     let location: SourceLocation
 
-    func entry(_ key: String) -> Entry? { entries.first { $0.key == key } }
+    func entry(_ key: String) -> Entry? {
+        // By position: `first(where:)` would copy every entry it passes (a key, a location
+        // and a node each), for every field of every manifest.
+        for index in entries.indices where entries[index].key == key { return entries[index] }
+        return nil
+    }
 
     func value(_ key: String) -> Node? { entry(key)?.value }
 }
