@@ -40,6 +40,7 @@ public struct SiteBuilder: Sendable {
         let graphics = Graphics(model: model)
         var data = DataExporter.Accumulator(exporter: DataExporter(model: model))
         var pages: [String] = []
+        var badges: [String: Data] = [:]
 
         // Scorecards, badges and per-model data, batch by batch in id order.
         let positions = Dictionary(uniqueKeysWithValues: model.cards.enumerated().map { ($0.element.id, $0.offset + 1) })
@@ -50,7 +51,13 @@ public struct SiteBuilder: Sendable {
             let rendered = renderer.modelPages(items)
             diagnostics += rendered.diagnostics
             var files = rendered.files
-            files += batch.parallelMap(graphics.badgeFile)
+            // A badge shows only the tier and the points: each distinct one is drawn once.
+            for card in batch {
+                let key = "\(card.tier.id) \(card.points)/\(card.maxPoints)"
+                let badge = badges[key] ?? graphics.badgeFile(for: card).contents
+                badges[key] = badge
+                files.append(OutputFile(path: SitePaths.badge(card.id.rawValue), contents: badge))
+            }
             files += data.add(batch)
             pages += batch.map { SitePaths.model($0.id.rawValue) }
             try sink(files)

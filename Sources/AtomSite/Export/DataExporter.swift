@@ -27,7 +27,7 @@ struct DataExporter {
             // Encoding, indenting for the collection and the CSV line all happen on all cores.
             let prepared = cards.parallelMap { card -> Prepared in
                 let record = ModelRecord(card, baseURL: baseURL)
-                return Prepared(id: record.id, json: record.json.prettyBytes, csvLine: DataExporter.csvLine(record))
+                return Prepared(id: record.id, json: record.json, csvLine: DataExporter.csvLine(record))
             }
             var files: [OutputFile] = []
             for item in prepared {
@@ -74,7 +74,9 @@ struct DataExporter {
         /// pretty, sorted output) and `data/models.csv`.
         /// Hands the downloads over; the accumulator keeps nothing of them.
         mutating func finish() -> [OutputFile] {
-            let version = String(decoding: JSONValue.string(exporter.model.rubric.version).prettyBytes, as: UTF8.self)
+            var versionJSON = JSONWriter(capacity: 16)
+            versionJSON.string(exporter.model.rubric.version)
+            let version = String(decoding: versionJSON.bytes, as: UTF8.self)
             var json = collection
             collection = Data()
             json.append(contentsOf: ((count == 0 ? "\n\n  ],\n" : "\n  ],\n") + "  \"rubricVersion\" : \(version)\n}\n").utf8)
@@ -107,9 +109,28 @@ struct DataExporter {
     /// RFC 4180 quoting, plus a leading apostrophe for cells a spreadsheet would run
     /// as a formula (`=`, `+`, `-`, `@`): a manifest must not be able to plant one.
     static func csvField(_ value: String) -> String {
-        var value = value
-        if let first = value.first, "=+-@\t\r".contains(first), Double(value) == nil { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "'" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Over the bytes: every character that matters is ASCII, and this runs for 19
+        // cells of every model.
+        let utf8 = value.utf8
+        var formula = false
+        if let first = utf8.first, [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"),
+                                     UInt8(ascii: "\t"), UInt8(ascii: "\r")].contains(first) {
+            formula = Double(value) == nil
+        }
+        // The apostrophe that defuses a formula needs quoting too.
+        let quoted = formula || utf8.contains { byte in
+            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "'")
+        }
+        guard quoted else { return value }
+        var field: [UInt8] = [UInt8(ascii: "\"")]
+        field.reserveCapacity(utf8.count + 4)
+        if formula { field.append(UInt8(ascii: "'")) }
+        for byte in utf8 {
+            field.append(byte)
+            if byte == UInt8(ascii: "\"") { field.append(byte) }
+        }
+        field.append(UInt8(ascii: "\""))
+        return String(decoding: field, as: UTF8.self)
     }
 }

@@ -96,39 +96,78 @@ struct ModelRecord: Encodable {
         url = baseURL + "models/\(m.id.rawValue)/"
     }
 
-    /// The record as `data/models.json` and `data/models/<id>.json` publish it; the same
-    /// members `JSONEncoder` gives for the `Encodable` conformance (ExportTests checks).
-    var json: JSONValue {
-        func text(_ value: String?) -> JSONValue? { value.map(JSONValue.string) }
-        let axisMembers = axes.map { name, axis -> (key: String, value: JSONValue) in
-            (name, .object([
-                ("level", .string(axis.level)), ("label", .string(axis.label)), ("points", .int(axis.points)),
-                ("maxPoints", .int(axis.maxPoints)), ("reason", .string(axis.reason)),
-                ("evidence", .array(axis.evidence.map(JSONValue.string))),
-            ] + JSONValue.member("note", text(axis.note))))
+    /// The record as `data/models.json` and `data/models/<id>.json` publish it: the
+    /// members `JSONEncoder` gives for the `Encodable` conformance, in sorted key order
+    /// (JSONWriterTests checks both).
+    var json: [UInt8] {
+        var json = JSONWriter(capacity: 4096)
+        json.openObject()
+        json.member("activeParameters", activeParameters)
+        json.member("assessed", assessed)
+        json.key("axes")
+        json.openObject()
+        for name in axes.keys.sorted() {
+            guard let axis = axes[name] else { continue }
+            json.key(name)
+            json.openObject()
+            json.member("evidence", strings: axis.evidence)
+            json.member("label", axis.label)
+            json.member("level", axis.level)
+            json.member("maxPoints", axis.maxPoints)
+            json.member("note", axis.note)
+            json.member("points", axis.points)
+            json.member("reason", axis.reason)
+            json.closeObject()
         }
-        var members: [(key: String, value: JSONValue)] = [
-            ("id", .string(id)), ("name", .string(name)), ("developer", .string(developer)), ("origin", .string(origin)),
-            ("originName", .string(originName)), ("modality", .array(modality.map(JSONValue.string))), ("assessed", .string(assessed)),
-            ("weights", .object([("access", .string(weights.access)), ("checkpoints", .bool(weights.checkpoints))]
-                + JSONValue.member("license", text(weights.license)))),
-            ("dataAccess", .string(dataAccess)),
-            ("code", .object([("access", .string(code.access))] + JSONValue.member("license", text(code.license)))),
-            ("axes", .object(axisMembers)), ("points", .int(points)), ("maxPoints", .int(maxPoints)), ("tier", .string(tier)),
-            ("tierLabel", .string(tierLabel)), ("explanation", .string(explanation)), ("rubricVersion", .string(rubricVersion)),
-            ("url", .string(url)),
-        ]
-        members += JSONValue.member("released", text(released))
-        members += JSONValue.member("parameters", text(parameters))
-        members += JSONValue.member("activeParameters", text(activeParameters))
-        members += JSONValue.member("notes", text(notes))
-        members += JSONValue.member("license", license.map { license in
-            .object([("id", .string(license.id)), ("name", .string(license.name)), ("url", .string(license.url)),
-                     ("osiApproved", .bool(license.osiApproved)), ("level", .string(license.level))])
-        })
-        members += JSONValue.member("nextTier", nextTier.map { next in
-            .object([("tier", .string(next.tier)), ("missing", .array(next.missing.map(JSONValue.string)))])
-        })
-        return .object(members)
+        json.closeObject()
+        json.key("code")
+        json.openObject()
+        json.member("access", code.access)
+        json.member("license", code.license)
+        json.closeObject()
+        json.member("dataAccess", dataAccess)
+        json.member("developer", developer)
+        json.member("explanation", explanation)
+        json.member("id", id)
+        if let license {
+            json.key("license")
+            json.openObject()
+            json.member("id", license.id)
+            json.member("level", license.level)
+            json.member("name", license.name)
+            json.key("osiApproved")
+            json.bool(license.osiApproved)
+            json.member("url", license.url)
+            json.closeObject()
+        }
+        json.member("maxPoints", maxPoints)
+        json.member("modality", strings: modality)
+        json.member("name", name)
+        if let nextTier {
+            json.key("nextTier")
+            json.openObject()
+            json.member("missing", strings: nextTier.missing)
+            json.member("tier", nextTier.tier)
+            json.closeObject()
+        }
+        json.member("notes", notes)
+        json.member("origin", origin)
+        json.member("originName", originName)
+        json.member("parameters", parameters)
+        json.member("points", points)
+        json.member("released", released)
+        json.member("rubricVersion", rubricVersion)
+        json.member("tier", tier)
+        json.member("tierLabel", tierLabel)
+        json.member("url", url)
+        json.key("weights")
+        json.openObject()
+        json.member("access", weights.access)
+        json.key("checkpoints")
+        json.bool(weights.checkpoints)
+        json.member("license", weights.license)
+        json.closeObject()
+        json.closeObject()
+        return json.bytes
     }
 }

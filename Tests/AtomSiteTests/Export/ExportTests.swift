@@ -47,6 +47,13 @@ import FoundationXML
         #expect(DataExporter.csvField("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
         #expect(DataExporter.csvField("-5") == "-5")
         #expect(DataExporter.csvField("a, b") == "\"a, b\"")
+        #expect(DataExporter.csvField("+") == "\"'+\"")
+        #expect(DataExporter.csvField("@x\"y") == "\"'@x\"\"y\"")
+        #expect(DataExporter.csvField("it's") == "\"it's\"")
+        #expect(DataExporter.csvField("two\nlines") == "\"two\nlines\"")
+        #expect(DataExporter.csvField("Ünïcödé · 7B") == "Ünïcödé · 7B")
+        #expect(DataExporter.csvField("-1.5e3") == "-1.5e3")
+        #expect(DataExporter.csvField("") == "")
     }
 
     @Test func schemaIsJSONWithTheManifestVocabulary() throws {
