@@ -24,10 +24,10 @@ struct BriefContext {
             }),
             "outlook": ["explanation": .text(model.outlook.explanation), "leading": .text(model.outlook.leading?.scenario.title ?? "")],
             "closest": .list(model.closestToNextTier(limit: Self.closestCount).map { card in
-                var entry = contexts.card(card, root: root)
-                if markdownLinks { entry["url"] = entry["markdownURL"] }
-                entry["missing"] = .text(card.nextTier?.shortfalls.map(\.summary).joined(separator: "; ") ?? "")
-                return .object(entry)
+                let entry = contexts.card(card, root: root)
+                var overlay: TemplateObject = ["missing": .text(card.nextTier?.shortfalls.map(\.summary).joined(separator: "; ") ?? "")]
+                if markdownLinks { overlay["url"] = entry.value(named: "markdownURL") }
+                return .lookup(OverlaidLookup(base: entry, overlay: overlay))
             }),
             "rubricVersion": .text(model.rubric.version),
             "siteURL": .text(model.site.baseURL),

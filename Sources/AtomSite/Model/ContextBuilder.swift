@@ -71,79 +71,9 @@ struct ContextBuilder {
 
     // MARK: Models
 
-    /// A model as the leaderboard and its scorecard show it.
-    func card(_ card: Scorecard, root: String, position: Int? = nil) -> Context {
-        let m = card.manifest
-        let id = m.id.rawValue
-        var context: Context = [
-            "id": .text(id),
-            "name": .text(m.name),
-            "developer": .text(m.developer),
-            "origin": .text(m.origin.code),
-            "originName": .text(m.origin.name),
-            "assessed": .text(m.assessed.description),
-            "url": .text(root + SitePaths.model(id)),
-            "markdownURL": .text(root + SitePaths.markdown(of: SitePaths.model(id))),
-            "points": .number(card.points),
-            "maxPoints": .number(card.maxPoints),
-            "tier": .object(tier(card.tier)),
-            "tierReason": .text(card.tierReason),
-            "axes": .list(card.axes.map { .object(axis($0, of: card)) }),
-            "badge": .text(root + SitePaths.badge(id)),
-            "json": .text(root + SitePaths.modelJSON(id)),
-            "releasedSort": .text(m.released?.description ?? ""),
-            "parametersSort": .text(m.parameters.map { NumberFormat.compact($0.billions) } ?? ""),
-        ]
-        context["position"] = position.map(TemplateValue.number)
-        context["released"] = .text(m.released?.description)
-        context["parameters"] = .text(m.parameters?.text)
-        context["activeParameters"] = .text(m.activeParameters?.text)
-        if !m.modality.isEmpty { context["modality"] = .text(m.modality.map(\.rawValue).joined(separator: ", ")) }
-        if let notes = m.notes {
-            context["notesHTML"] = .text(markdown.html(from: notes))
-            context["notesMarkdown"] = .text(markdown.safeMarkdown(from: notes))
-        }
-        if let license = card.license {
-            context["license"] = [
-                "id": .text(license.id), "name": .text(license.name), "url": .text(license.url), "summary": .text(license.summary),
-                "osiApproved": .flag(license.osiApproved), "level": .text(license.level.rawValue),
-            ]
-        }
-        if let codeLicense = m.code.license.flatMap(model.licenses.license) {
-            context["codeLicense"] = ["id": .text(codeLicense.id), "name": .text(codeLicense.name), "url": .text(codeLicense.url)]
-        }
-        if let gap = card.nextTier {
-            context["nextTier"] = [
-                "tier": .object(tier(gap.tier)),
-                "shortfalls": .list(gap.shortfalls.map { shortfall in
-                    ["axis": .text(shortfall.axis.displayName), "current": .text(shortfall.current.label),
-                     "required": .text(shortfall.required.label), "definition": .text(shortfall.required.definition),
-                     "summary": .text(shortfall.summary)]
-                }),
-            ]
-        }
-        return context
-    }
-
-    func axis(_ score: AxisScore, of card: Scorecard) -> Context {
-        let maxRank = (model.rubric.axis(score.axis)?.levels.count ?? 1) - 1
-        var context: Context = [
-            "axis": .text(score.axis.rawValue),
-            "label": .text(score.axis.displayName),
-            "levelID": .text(score.level.id),
-            "levelLabel": .text(score.level.label),
-            "definition": .text(score.level.definition),
-            "points": .number(score.level.points),
-            "maxPoints": .number(score.maxPoints),
-            "rank": .number(score.level.rank),
-            "maxRank": .number(maxRank),
-            "isTop": .flag(score.isTop),
-            "reason": .text(score.reason),
-            "evidence": .list(score.evidence.map { ["url": .text($0)] }),
-            "hasEvidence": .flag(!score.evidence.isEmpty),
-        ]
-        context["note"] = .text(score.note)
-        return context
+    /// A model as the leaderboard, its scorecard and the brief show it.
+    func card(_ card: Scorecard, root: String, position: Int? = nil, withNotes: Bool = true) -> ScorecardContext {
+        ScorecardContext(card: card, root: root, position: position, model: model, markdown: withNotes ? markdown : nil)
     }
 
     /// Embed snippets for a model's badge, with absolute URLs so they work anywhere.

@@ -81,7 +81,7 @@ struct PageRenderer {
         context["pageTitle"] = .text(card.manifest.name)
         context["description"] = .text("\(card.manifest.name): \(card.tier.label), \(card.points)/\(card.maxPoints) on the ATOM openness rubric.")
         context["canonical"] = .text(contexts.model.site.baseURL + SitePaths.model(card.id.rawValue))
-        context["model"] = .object(contexts.card(card, root: SitePaths.root(of: SitePaths.modelFile(card.id.rawValue)), position: item.position))
+        context["model"] = .lookup(contexts.card(card, root: SitePaths.root(of: SitePaths.modelFile(card.id.rawValue)), position: item.position))
         context["badgeSnippet"] = .object(contexts.badgeSnippets(card))
         return context
     }
@@ -157,9 +157,9 @@ struct PageRenderer {
         let model = contexts.model
         var context = contexts.base(file: file, title: model.site.title, section: "leaderboard")
         let root = SitePaths.root(of: file)
-        let maxRanks = Axis.allCases.map { (model.rubric.axis($0)?.levels.count ?? 1) - 1 }
-        context["models"] = .list(model.cards.enumerated().map {
-            .lookup(LeaderboardRow(card: $0.element, root: root, position: $0.offset + 1, maxRanks: maxRanks))
+        // Rows answer lookups from the scorecard (no notes: the leaderboard does not show them).
+        context["models"] = .list(model.cards.indices.map { index in
+            .lookup(contexts.card(model.cards[index], root: root, position: index + 1, withNotes: false))
         })
         context["headline"] = .object(contexts.headline())
         context["origins"] = .list(contexts.origins())

@@ -1,0 +1,133 @@
+import AtomAudit
+
+/// A model as templates read it (the `model` of a scorecard page, a leaderboard row, an
+/// entry of the brief), answering each lookup straight from the scorecard. Building a
+/// dictionary of every key for each of 10,000 models cost more than the lookups the
+/// pages make; the keys are listed in Templates/README.md.
+struct ScorecardContext: TemplateLookup {
+    let card: Scorecard
+    /// The prefix that links from the page being rendered reach the site root with.
+    let root: String
+    let position: Int?
+    /// The highest level rank of each axis, in `Axis.allCases` order.
+    let maxRanks: [Int]
+    let codeLicense: License?
+    /// The notes as HTML and as Markdown, rendered once (each edition reads its own).
+    let notes: (html: String, markdown: String)?
+
+    init(card: Scorecard, root: String, position: Int?, model: SiteModel, markdown: MarkdownRenderer?) {
+        self.card = card
+        self.root = root
+        self.position = position
+        maxRanks = Axis.allCases.map { (model.rubric.axis($0)?.levels.count ?? 1) - 1 }
+        codeLicense = card.manifest.code.license.flatMap(model.licenses.license)
+        notes = markdown.flatMap { markdown in
+            card.manifest.notes.map { (markdown.html(from: $0), markdown.safeMarkdown(from: $0)) }
+        }
+    }
+
+    func value(named name: String) -> TemplateValue? {
+        let m = card.manifest
+        switch name {
+        case "id": return .text(m.id.rawValue)
+        case "name": return .text(m.name)
+        case "developer": return .text(m.developer)
+        case "origin": return .text(m.origin.code)
+        case "originName": return .text(m.origin.name)
+        case "assessed": return .text(m.assessed.description)
+        case "url": return .text(root + SitePaths.model(m.id.rawValue))
+        case "markdownURL": return .text(root + SitePaths.markdown(of: SitePaths.model(m.id.rawValue)))
+        case "points": return .number(card.points)
+        case "maxPoints": return .number(card.maxPoints)
+        case "tier": return .lookup(TierValue(tier: card.tier))
+        case "tierReason": return .text(card.tierReason)
+        case "axes":
+            return .list(card.axes.indices.map { index in
+                .lookup(AxisContext(score: card.axes[index], maxRank: index < maxRanks.count ? maxRanks[index] : 0))
+            })
+        case "badge": return .text(root + SitePaths.badge(m.id.rawValue))
+        case "json": return .text(root + SitePaths.modelJSON(m.id.rawValue))
+        case "releasedSort": return .text(m.released?.description ?? "")
+        case "parametersSort": return .text(m.parameters.map { NumberFormat.compact($0.billions) } ?? "")
+        case "position": return position.map(TemplateValue.number)
+        case "released": return .text(m.released?.description)
+        case "parameters": return .text(m.parameters?.text)
+        case "activeParameters": return .text(m.activeParameters?.text)
+        case "modality": return m.modality.isEmpty ? nil : .text(m.modality.map(\.rawValue).joined(separator: ", "))
+        case "notesHTML": return .text(notes?.html)
+        case "notesMarkdown": return .text(notes?.markdown)
+        case "license":
+            return card.license.map { license in
+                ["id": .text(license.id), "name": .text(license.name), "url": .text(license.url), "summary": .text(license.summary),
+                 "osiApproved": .flag(license.osiApproved), "level": .text(license.level.rawValue)]
+            }
+        case "codeLicense":
+            return codeLicense.map { license in ["id": .text(license.id), "name": .text(license.name), "url": .text(license.url)] }
+        case "nextTier":
+            return card.nextTier.map { gap in
+                [
+                    "tier": .lookup(TierValue(tier: gap.tier)),
+                    "shortfalls": .list(gap.shortfalls.map { shortfall in
+                        ["axis": .text(shortfall.axis.displayName), "current": .text(shortfall.current.label),
+                         "required": .text(shortfall.required.label), "definition": .text(shortfall.required.definition),
+                         "summary": .text(shortfall.summary)]
+                    }),
+                ]
+            }
+        default: return nil
+        }
+    }
+}
+
+/// One axis of a model: `{{#axes}}...{{/axes}}`.
+struct AxisContext: TemplateLookup {
+    let score: AxisScore
+    let maxRank: Int
+
+    func value(named name: String) -> TemplateValue? {
+        switch name {
+        case "axis": .text(score.axis.rawValue)
+        case "label": .text(score.axis.displayName)
+        case "levelID": .text(score.level.id)
+        case "levelLabel": .text(score.level.label)
+        case "definition": .text(score.level.definition)
+        case "points": .number(score.level.points)
+        case "maxPoints": .number(score.maxPoints)
+        case "rank": .number(score.level.rank)
+        case "maxRank": .number(maxRank)
+        case "isTop": .flag(score.isTop)
+        case "reason": .text(score.reason)
+        case "evidence": .list(score.evidence.map { ["url": .text($0)] })
+        case "hasEvidence": .flag(!score.evidence.isEmpty)
+        case "note": .text(score.note)
+        default: nil
+        }
+    }
+}
+
+/// A tier: `{{tier.id}}`, `{{tier.label}}`, `{{tier.rank}}`, `{{tier.summary}}`, `{{tier.color}}`.
+struct TierValue: TemplateLookup {
+    let tier: Tier
+
+    func value(named name: String) -> TemplateValue? {
+        switch name {
+        case "id": .text(tier.id)
+        case "label": .text(tier.label)
+        case "rank": .number(tier.rank)
+        case "summary": .text(tier.summary)
+        case "color": .text(TierStyle.color(for: tier.id))
+        default: nil
+        }
+    }
+}
+
+/// A lookup with some keys answered differently or added (the brief's list of models
+/// links to their Markdown pages and says what each is missing).
+struct OverlaidLookup: TemplateLookup {
+    let base: any TemplateLookup
+    let overlay: TemplateObject
+
+    func value(named name: String) -> TemplateValue? {
+        overlay[name] ?? base.value(named: name)
+    }
+}
