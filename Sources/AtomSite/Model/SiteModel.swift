@@ -21,10 +21,13 @@ public struct SiteModel: Sendable {
         self.site = site
         self.rubric = rubric
         self.licenses = licenses
+        // Indicators do not depend on order: the scenarios are assessed on another thread
+        // while the leaderboard is sorted and the origins summed up.
+        let scorecards = report.scorecards, scenarios = report.scenarios
+        let assessing = Deferred { ScenarioAssessor(calculator: IndicatorCalculator(scorecards: scorecards, rubric: rubric)).assess(scenarios) }
         cards = report.scorecards.sorted(on: LeaderboardOrder.Key.init, by: LeaderboardOrder.precedes)
         origins = OriginSummary.summaries(of: cards, rubric: rubric)
-        let calculator = IndicatorCalculator(scorecards: cards, rubric: rubric)
-        outlook = ScenarioAssessor(calculator: calculator).assess(report.scenarios)
+        outlook = assessing.value
         pages = report.pages
         let model = self
         drawnCharts = Deferred { Graphics(model: model).charts() }
