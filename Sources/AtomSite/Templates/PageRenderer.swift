@@ -26,7 +26,7 @@ struct PageRenderer {
         var context: @Sendable (ContextBuilder, _ file: String) -> Context
         /// The brief links differently from each edition, so it builds a context per edition.
         var markdownHasOwnContext = false
-        /// The HTML shows something for every model (10 MB at 10,000 models).
+        /// The page shows something for every model (10 MB of HTML at 10,000 models).
         var showsEveryModel = false
 
         var htmlPath: String { folder + (folder.isEmpty || folder.hasSuffix("/") ? "index.html" : "") }
@@ -88,8 +88,9 @@ struct PageRenderer {
 
     /// Every page but the scorecards, in both editions, with the pasted brief and the
     /// 404, side by side on all cores, in two batches to hand on one at a time: first the
-    /// HTML pages that show every model (the leaderboard and the charts, one per core),
-    /// then the rest, so the largest pages are never all in memory at once. Contexts are
+    /// pages that show every model (the leaderboard and the charts, in both editions; the
+    /// leaderboard's HTML on one core, the others on the other), then the rest, so the
+    /// largest pages are never all in memory at once. Contexts are
     /// built first; the leaderboard's two editions share one (its rows are computed as
     /// they are read, so it stays small).
     func sitePages() -> [Rendered] {
@@ -100,7 +101,8 @@ struct PageRenderer {
             if spec.showsEveryModel { large.append(job) } else { jobs.append(job) }
             if let markdownTemplate = spec.markdownTemplate, templates.has(markdownTemplate) {
                 let markdownContext = spec.markdownHasOwnContext ? spec.context(contexts, spec.markdownPath) : context
-                jobs.append(RenderJob(template: markdownTemplate, context: markdownContext, path: spec.markdownPath))
+                let job = RenderJob(template: markdownTemplate, context: markdownContext, path: spec.markdownPath)
+                if spec.showsEveryModel { large.append(job) } else { jobs.append(job) }
             }
         }
         // The standalone brief links absolutely: it is pasted into memos and emails.
