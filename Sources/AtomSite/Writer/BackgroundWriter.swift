@@ -4,14 +4,17 @@ import Foundation
 /// creation for one batch overlaps the rendering of the next: writing alternated with
 /// rendering before, and each waited for the other's slowest worker.
 ///
-/// At most `capacity` batches wait, and no more than `byteLimit` bytes of them unless
-/// one batch alone is larger, which bounds memory (a 10,000-model site has batches of
-/// 40 MB). A failure stops the writing; the next `add`, or `finish`, throws it.
+/// At most `capacity` batches wait, and waiting and writing batches hold no more than
+/// `byteLimit` bytes unless one batch alone is larger, which bounds memory (a
+/// 10,000-model site has batches of 40 MB). A failure stops the writing; the next `add`,
+/// or `finish`, throws it.
 final class BackgroundWriter: @unchecked Sendable {
     // All state below is guarded by `condition`.
     private let condition = NSCondition()
     private var queue: [[OutputFile]] = []
     private var queuedBytes = 0
+    /// Bytes of the batch being written.
+    private var writingBytes = 0
     private var failure: SiteWriter.Failure?
     private var closed = false
     private var stopped = false
@@ -33,7 +36,12 @@ final class BackgroundWriter: @unchecked Sendable {
         let bytes = files.reduce(0) { $0 + $1.contents.count }
         condition.lock()
         defer { condition.unlock() }
-        while failure == nil, !queue.isEmpty, queue.count >= capacity || queuedBytes + bytes > byteLimit { condition.wait() }
+        // A batch over the limit waits until everything before it is written, and the
+        // ones after it until it is: the largest files are never in memory together.
+        while failure == nil, !queue.isEmpty || writingBytes > 0,
+              queue.count >= capacity || queuedBytes + writingBytes + bytes > byteLimit {
+            condition.wait()
+        }
         if let failure { throw failure }
         queue.append(files)
         queuedBytes += bytes
@@ -61,11 +69,17 @@ final class BackgroundWriter: @unchecked Sendable {
                 return
             }
             let batch = queue.removeFirst()
-            queuedBytes -= batch.reduce(0) { $0 + $1.contents.count }
+            let bytes = batch.reduce(0) { $0 + $1.contents.count }
+            queuedBytes -= bytes
+            writingBytes = bytes
             condition.broadcast()
             condition.unlock()
             do {
                 try session.add(batch)
+                condition.lock()
+                writingBytes = 0
+                condition.broadcast()
+                condition.unlock()
             } catch {
                 condition.lock()
                 failure = error

@@ -118,68 +118,106 @@ extension SiteWriter {
 
         /// Links unchanged files from the current output and writes the others.
         private func stage(_ files: [StagedItem]) throws(Failure) {
-            var folders: Set<String> = []
+            // Small files whose bytes were staged already become links (see `twinLimit`):
+            // to a file of an earlier batch right away, to one of this batch afterwards.
+            var items: [(path: String, action: StageAction)] = []
+            var lateTwins: [(path: String, original: String, contents: Data)] = []
+            items.reserveCapacity(files.count)
+            for file in files {
+                guard let contents = file.contents else {
+                    items.append((file.path, .linkCurrent))
+                    continue
+                }
+                if contents.count <= Self.twinLimit {
+                    if let original = firstCopies[contents] {
+                        if stagedTimes[original] != nil {
+                            items.append((file.path, .linkStaged(original: original, contents: contents)))
+                        } else {
+                            lateTwins.append((file.path, original, contents))
+                        }
+                        continue
+                    }
+                    firstCopies[contents] = file.path
+                }
+                items.append((file.path, .write(contents)))
+            }
+
+            // Folders to make. One worker per folder at a time (creating files in one
+            // folder from two threads makes them queue on the folder's lock in the kernel),
+            // and a folder that holds no other new folder is made by the worker that fills
+            // it, so the mkdirs of 256 scorecard folders run alongside other writing.
+            func folder(of path: String) -> String { path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "" }
+            var missing: Set<String> = []
             for file in files {
                 var path = Substring(file.path)
                 while let slash = path.lastIndex(of: "/") {
                     path = path[..<slash]
                     if createdDirectories.contains(String(path)) { break }
-                    folders.insert(String(path))
+                    missing.insert(String(path))
                 }
             }
+            // A path that is a file and a folder at once fails the same way whichever
+            // worker gets there first: say so before writing anything.
+            for file in files where missing.contains(file.path) || createdDirectories.contains(file.path) {
+                discard()
+                throw .io(output, underlying: "'\(file.path)' is both a file and a folder; expected each path to be one or the other")
+            }
+            let holdersOfNew = Set(missing.map(folder(of:)))
+            let madeByWorkers = missing.subtracting(holdersOfNew)
             // Parents sort before their children, so each mkdir finds its parent made.
-            for folder in folders.sorted() {
+            for path in missing.subtracting(madeByWorkers).sorted() {
                 do {
-                    try FileSystemCalls.makeDirectory(staging + "/" + folder)
+                    try FileSystemCalls.makeDirectory(staging + "/" + path)
                 } catch {
                     discard()
-                    throw .io(output, underlying: "'\(folder)': \(error.reason)")
+                    throw .io(output, underlying: "'\(path)': \(error.reason)")
                 }
-                createdDirectories.insert(folder)
+                createdDirectories.insert(path)
             }
+
             let output = self.output, staging = self.staging, existing = self.existing
-            // One worker per folder at a time: creating files in one folder from two
-            // threads makes them queue on the folder's lock in the kernel.
-            var unique: [StagedItem] = [], twins: [(path: String, original: String, contents: Data)] = []
-            unique.reserveCapacity(files.count)
-            for file in files {
-                if let contents = file.contents, contents.count <= Self.twinLimit {
-                    if let original = firstCopies[contents] {
-                        twins.append((file.path, original, contents))
-                        continue
-                    }
-                    firstCopies[contents] = file.path
-                }
-                unique.append(file)
-            }
-            let byFolder = Dictionary(grouping: unique) { file in file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } ?? "" }
-            let groups = byFolder.keys.sorted().compactMap { byFolder[$0] }
+            let byFolder = Dictionary(grouping: items) { folder(of: $0.path) }
+            let groups = byFolder.keys.sorted().compactMap { key in byFolder[key].map { (folder: key, items: $0) } }
             let outcomes = groups.parallelMap { group -> (times: [(String, FileSystemCalls.Times)], failure: String?) in
                 var times: [(String, FileSystemCalls.Times)] = []
-                times.reserveCapacity(group.count)
-                for file in group {
-                    let target = staging + "/" + file.path, current = output + "/" + file.path
+                times.reserveCapacity(group.items.count)
+                if madeByWorkers.contains(group.folder) {
                     do throws(FileSystemCalls.Failure) {
-                        if let contents = file.contents {
-                            times.append((file.path, try FileSystemCalls.writeFile(target, contents)))
-                        } else if FileSystemCalls.hardLink(current, target) {
-                            guard let linked = FileSystemCalls.times(target) else {
-                                return (times, "'\(file.path)': the linked copy cannot be examined")
+                        try FileSystemCalls.makeDirectory(staging + "/" + group.folder)
+                    } catch {
+                        return (times, "'\(group.folder)': \(error.reason)")
+                    }
+                }
+                for item in group.items {
+                    let target = staging + "/" + item.path
+                    do throws(FileSystemCalls.Failure) {
+                        switch item.action {
+                        case .write(let contents):
+                            times.append((item.path, try FileSystemCalls.writeFile(target, contents)))
+                        case .linkStaged(let original, let contents):
+                            times.append((item.path, try Self.link(staging + "/" + original, to: target, orWrite: contents)))
+                        case .linkCurrent:
+                            let current = output + "/" + item.path
+                            if FileSystemCalls.hardLink(current, target) {
+                                guard let linked = FileSystemCalls.times(target) else {
+                                    return (times, "'\(item.path)': the linked copy cannot be examined")
+                                }
+                                times.append((item.path, linked))
+                            } else {
+                                // No hard links here (another file system): copy the unchanged bytes.
+                                guard let contents = FileSystemCalls.readFile(current, expectedSize: existing[item.path] ?? 0) else {
+                                    return (times, "'\(item.path)': the current copy could not be read")
+                                }
+                                times.append((item.path, try FileSystemCalls.writeFile(target, contents)))
                             }
-                            times.append((file.path, linked))
-                        } else {
-                            // No hard links here (another file system): copy the unchanged bytes.
-                            guard let contents = FileSystemCalls.readFile(current, expectedSize: existing[file.path] ?? 0) else {
-                                return (times, "'\(file.path)': the current copy could not be read")
-                            }
-                            times.append((file.path, try FileSystemCalls.writeFile(target, contents)))
                         }
                     } catch {
-                        return (times, "'\(file.path)': \(error.reason)")
+                        return (times, "'\(item.path)': \(error.reason)")
                     }
                 }
                 return (times, nil)
             }
+            createdDirectories.formUnion(madeByWorkers)
             if let failure = outcomes.compactMap(\.failure).first {
                 discard()
                 throw .io(output, underlying: failure)
@@ -187,25 +225,33 @@ extension SiteWriter {
             for outcome in outcomes {
                 for (path, times) in outcome.times { stagedTimes[path] = times }
             }
-            // Twins last: each links to a file written above or by an earlier batch.
-            for twin in twins {
-                let target = staging + "/" + twin.path
-                if !FileSystemCalls.hardLink(staging + "/" + twin.original, target) {
-                    // No hard links on this file system: write the bytes after all.
-                    do {
-                        stagedTimes[twin.path] = try FileSystemCalls.writeFile(target, twin.contents)
-                    } catch {
-                        discard()
-                        throw .io(output, underlying: "'\(twin.path)': \(error.reason)")
-                    }
-                    continue
-                }
-                guard let times = FileSystemCalls.times(target) else {
+            // Twins of files written just above.
+            for twin in lateTwins {
+                do throws(FileSystemCalls.Failure) {
+                    stagedTimes[twin.path] = try Self.link(staging + "/" + twin.original, to: staging + "/" + twin.path, orWrite: twin.contents)
+                } catch {
                     discard()
-                    throw .io(output, underlying: "'\(twin.path)': the linked copy cannot be examined")
+                    throw .io(output, underlying: "'\(twin.path)': \(error.reason)")
                 }
-                stagedTimes[twin.path] = times
             }
+        }
+
+        /// How a file of the new site gets into the staging folder.
+        private enum StageAction: Sendable {
+            case write(Data)
+            /// Unchanged: a hard link to the current output's copy.
+            case linkCurrent
+            /// The same bytes as a small file staged in an earlier batch: a hard link to it.
+            case linkStaged(original: String, contents: Data)
+        }
+
+        /// A hard link to a staged file, or the bytes written out where there are no links.
+        private static func link(_ original: String, to target: String, orWrite contents: Data) throws(FileSystemCalls.Failure) -> FileSystemCalls.Times {
+            guard FileSystemCalls.hardLink(original, target) else { return try FileSystemCalls.writeFile(target, contents) }
+            guard let times = FileSystemCalls.times(target) else {
+                throw FileSystemCalls.lastError(target)
+            }
+            return times
         }
 
         private func swap() throws(Failure) {

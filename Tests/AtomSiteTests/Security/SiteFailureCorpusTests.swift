@@ -138,7 +138,7 @@ import Testing
         #expect {
             try SiteWriter().write(files, to: output)
         } throws: { error in
-            (error as? SiteWriter.Failure)?.description == "could not write '\(output.path)': 'a': Is a directory"
+            (error as? SiteWriter.Failure)?.description == "could not write '\(output.path)': 'a' is both a file and a folder; expected each path to be one or the other"
         }
         #expect(try Self.files(under: output) == ["index.html": Data("v1".utf8)])
         #expect(try FileManager.default.contentsOfDirectory(atPath: work.path) == ["Site"])
