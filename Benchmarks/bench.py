@@ -140,7 +140,7 @@ def main():
     args = parser.parse_args()
 
     sizes = [int(size) for size in args.sizes.split(",")]
-    reps = {100: 5, 1000: 5, 10000: 3}
+    reps = {100: 5, 1000: 5, 10000: 5}
     for item in filter(None, args.reps.split(",")):
         size, count = item.split(":")
         reps[int(size)] = int(count)

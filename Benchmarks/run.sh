@@ -3,7 +3,7 @@
 # generates content and measures our build, Hugo's build of the equivalent site, check,
 # a no-op rebuild and a one-manifest rebuild. Prints the table and writes results.md.
 #
-#   Benchmarks/run.sh                      # N = 100, 1,000, 10,000 (5, 5, 3 repetitions)
+#   Benchmarks/run.sh                      # N = 100, 1,000, 10,000 (5 repetitions each)
 #   SIZES=100,1000 Benchmarks/run.sh       # fewer sizes
 #   REPS=10000:5 Benchmarks/run.sh         # more repetitions for one size
 set -euo pipefail

@@ -8,10 +8,6 @@ struct ReviewChecks {
     /// Hosts and paths that serve datasets, for the "released data needs a dataset link" check.
     static let datasetMarkers = ["/datasets/", "dataset", "commoncrawl.org", "zenodo.org", "data.", "/data/"]
 
-    func check(_ manifests: [Manifest]) -> [Diagnostic] {
-        manifests.flatMap(check)
-    }
-
     func check(_ manifest: Manifest) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         let at = { (key: String) in manifest.positions[key] ?? .start(of: manifest.path) }
