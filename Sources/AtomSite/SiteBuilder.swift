@@ -54,7 +54,7 @@ public struct SiteBuilder: Sendable {
             // A badge shows only the tier and the points: each distinct one is drawn once.
             for card in batch {
                 let key = "\(card.tier.id) \(card.points)/\(card.maxPoints)"
-                let badge = badges[key] ?? graphics.badgeFile(for: card).contents
+                let badge = badges[key] ?? Data(graphics.badge(for: card).utf8)
                 badges[key] = badge
                 files.append(OutputFile(path: SitePaths.badge(card.id.rawValue), contents: badge))
             }

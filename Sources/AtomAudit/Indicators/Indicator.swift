@@ -64,9 +64,14 @@ public struct ModelFilter: Sendable, Hashable {
     }
 
     public func matches(_ card: Scorecard) -> Bool {
-        if let origin, card.manifest.origin != origin { return false }
+        matches(origin: card.manifest.origin, parameters: card.manifest.parameters?.value)
+    }
+
+    /// The same test on the two facts it reads (indicator rows keep only those).
+    public func matches(origin: CountryCode, parameters: Double?) -> Bool {
+        if let required = self.origin, origin != required { return false }
         if let minParameters {
-            guard let parameters = card.manifest.parameters, parameters.value >= minParameters.value else { return false }
+            guard let parameters, parameters >= minParameters.value else { return false }
         }
         return true
     }

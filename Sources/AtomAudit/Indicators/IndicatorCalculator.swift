@@ -35,13 +35,7 @@ public struct IndicatorCalculator: Sendable {
 
     public func value(of measure: Measure) -> Double {
         let filter = measure.filter
-        let matching = rows.filter { row in
-            if let origin = filter.origin, row.origin != origin { return false }
-            if let minimum = filter.minParameters {
-                guard let parameters = row.parameters, parameters >= minimum.value else { return false }
-            }
-            return true
-        }
+        let matching = rows.filter { filter.matches(origin: $0.origin, parameters: $0.parameters) }
         switch measure.indicator {
         case .count:
             return Double(matching.count)

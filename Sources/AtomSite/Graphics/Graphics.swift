@@ -36,10 +36,6 @@ struct Graphics {
         ]
     }
 
-    func badgeFile(for card: Scorecard) -> OutputFile {
-        OutputFile(path: SitePaths.badge(card.id.rawValue), text: badge(for: card))
-    }
-
     /// Each chart's title, file and text summary, for pages that link to the SVG files
     /// (the Markdown edition) instead of inlining them.
     func summaries(root: String) -> TemplateValue {
