@@ -1,5 +1,3 @@
-import Yams
-
 /// The metadata of a Hugging Face model card: the YAML front matter of its README.md.
 /// Hub cards vary (a string here, a list there), so every field is read leniently.
 public struct ModelCard: Sendable, Hashable {
@@ -27,7 +25,7 @@ public struct ModelCard: Sendable, Hashable {
         guard let document, case .mapping(let map)? = document.root else {
             return (nil, problems.isEmpty ? [.error("wrong-type", "the model card's front matter is not a mapping; expected keys such as 'license:'", at: .start(of: file))] : problems)
         }
-        func value(_ key: String) -> Node? { map.first { $0.key.string == key }?.value }
+        func value(_ key: String) -> YAMLNode? { map.first { $0.key.string == key }?.value }
         func string(_ key: String) -> String? {
             guard let scalar = value(key)?.scalar, !scalar.string.isEmpty else { return nil }
             return scalar.string

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads `licenses.yaml`, with the same positioned diagnostics as manifests.
 struct LicenseCatalogDecoder {
     static let entryKeys = ["id", "name", "url", "osi-approved", "level", "summary"]
@@ -36,7 +34,7 @@ struct LicenseCatalogDecoder {
 
     /// The entry's id (kept even when the entry is incomplete, so duplicates are still
     /// found) and the license when the entry is complete.
-    private func decodeEntry(_ node: Node, reader: inout FieldReader) -> (id: Located<String>?, license: License?) {
+    private func decodeEntry(_ node: YAMLNode, reader: inout FieldReader) -> (id: Located<String>?, license: License?) {
         guard let map = reader.mapping(node, named: "a license entry", expected: "a mapping with 'id', 'name', 'url', 'osi-approved', 'level' and 'summary'") else { return (nil, nil) }
         reader.checkKeys(map, named: "a license entry", allowed: Self.entryKeys, required: Self.entryKeys)
         let id = reader.string(map, "id", in: "a license entry")

@@ -1,5 +1,3 @@
-import Yams
-
 /// Turns a manifest's YAML tree into a `Manifest`, reporting every problem with its
 /// position. A manifest with any error is not returned, so it is never scored.
 struct ManifestDecoder {
@@ -96,7 +94,7 @@ struct ManifestDecoder {
         return result
     }
 
-    private func decodeWeights(_ node: Node, owner: SourceLocation?, reader: inout FieldReader,
+    private func decodeWeights(_ node: YAMLNode, owner: SourceLocation?, reader: inout FieldReader,
                                positions: inout [String: SourceLocation]) -> WeightsFacts? {
         guard let map = reader.mapping(node, named: "weights", expected: "a mapping with 'access', 'license' and 'evidence'") else { return nil }
         let misspelled = reader.checkKeys(map, named: "weights", allowed: Self.weightsKeys, required: ["access"], missingAt: owner)
@@ -131,7 +129,7 @@ struct ManifestDecoder {
                             license: license?.value, evidence: evidence, note: note?.value)
     }
 
-    private func decodeData(_ node: Node, owner: SourceLocation?, reader: inout FieldReader,
+    private func decodeData(_ node: YAMLNode, owner: SourceLocation?, reader: inout FieldReader,
                             positions: inout [String: SourceLocation]) -> DataFacts? {
         guard let map = reader.mapping(node, named: "data", expected: "a mapping with 'access' and 'evidence'") else { return nil }
         let misspelled = reader.checkKeys(map, named: "data", allowed: Self.dataKeys, required: ["access"], missingAt: owner)
@@ -147,7 +145,7 @@ struct ManifestDecoder {
         return DataFacts(access: access.value, evidence: evidence, note: note?.value)
     }
 
-    private func decodeCode(_ node: Node, owner: SourceLocation?, reader: inout FieldReader,
+    private func decodeCode(_ node: YAMLNode, owner: SourceLocation?, reader: inout FieldReader,
                             positions: inout [String: SourceLocation]) -> CodeFacts? {
         guard let map = reader.mapping(node, named: "code", expected: "a mapping with 'access' and 'evidence'") else { return nil }
         let misspelled = reader.checkKeys(map, named: "code", allowed: Self.codeKeys, required: ["access"], missingAt: owner)

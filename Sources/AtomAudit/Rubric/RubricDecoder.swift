@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads `rubric.yaml` and checks it against the level vocabulary manifests use.
 struct RubricDecoder {
     static let topKeys = ["version", "title", "summary", "sources", "axes", "tiers"]

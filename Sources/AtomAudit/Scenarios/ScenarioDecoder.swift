@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads a scenario file: front matter with signposts, then a Markdown narrative.
 struct ScenarioDecoder {
     /// Tiers and levels signposts may name; nil when the rubric failed to load.
@@ -38,7 +36,7 @@ struct ScenarioDecoder {
                          signposts: signposts, body: split.body), problems + fields.diagnostics)
     }
 
-    private func decodeSignpost(_ node: Node, fields: inout FieldReader) -> Signpost? {
+    private func decodeSignpost(_ node: YAMLNode, fields: inout FieldReader) -> Signpost? {
         let name = "a signpost"
         guard let map = fields.mapping(node, named: name, expected: "a mapping with 'text', 'indicator' and a comparison such as 'above: 0'") else { return nil }
         fields.checkKeys(map, named: name, allowed: Self.signpostKeys, required: ["text", "indicator"])

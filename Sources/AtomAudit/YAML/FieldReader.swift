@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads typed fields out of a YAML tree and records a positioned diagnostic for
 /// every problem instead of stopping at the first one.
@@ -19,14 +18,14 @@ struct FieldReader {
         diagnostics.append(.warning(code, message, at: location))
     }
 
-    func location(of node: Node) -> SourceLocation {
-        node.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) } ?? .start(of: file)
+    func location(of node: YAMLNode) -> SourceLocation {
+        SourceLocation(file: file, line: node.mark.line, column: node.mark.column)
     }
 
     // MARK: Shapes
 
     /// The node as a mapping with string keys; reports what it is instead when it is not.
-    mutating func mapping(_ node: Node, named name: String, expected: String) -> YAMLMapping? {
+    mutating func mapping(_ node: YAMLNode, named name: String, expected: String) -> YAMLMapping? {
         guard case .mapping(let mapping) = node else {
             error("wrong-type", "\(name) is \(Self.describe(node)); expected \(expected)", at: location(of: node))
             return nil
@@ -135,7 +134,7 @@ struct FieldReader {
         return Located(date, at: text.location)
     }
 
-    mutating func url(_ node: Node, named name: String) -> Located<String>? {
+    mutating func url(_ node: YAMLNode, named name: String) -> Located<String>? {
         guard case .scalar(let scalar) = node, !Self.isNull(scalar) else {
             error("wrong-type", "\(name) is \(Self.describe(node)); expected an https:// URL", at: location(of: node))
             return nil
@@ -154,11 +153,11 @@ struct FieldReader {
     }
 
     /// A list value. A single scalar is reported, not silently wrapped, so shapes stay uniform.
-    mutating func list(_ mapping: YAMLMapping, _ key: String, in name: String, expected: String) -> [Node]? {
+    mutating func list(_ mapping: YAMLMapping, _ key: String, in name: String, expected: String) -> [YAMLNode]? {
         guard let entry = mapping.entry(key) else { return nil }
         switch entry.value {
         case .sequence(let sequence):
-            return Array(sequence)
+            return sequence.items
         case .scalar(let scalar) where Self.isNull(scalar):
             return []
         default:
@@ -200,16 +199,15 @@ struct FieldReader {
         return true
     }
 
-    static func isNull(_ scalar: Node.Scalar) -> Bool {
+    static func isNull(_ scalar: YAMLNode.Scalar) -> Bool {
         scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     /// How a node reads in a message: "a list", "a mapping", "the text 'x'", "empty".
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: YAMLNode) -> String {
         switch node {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .alias: return "an alias"
         case .scalar(let scalar):
             if isNull(scalar) { return "empty" }
             let text = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string

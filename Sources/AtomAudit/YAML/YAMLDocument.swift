@@ -1,7 +1,5 @@
-import Yams
-
 /// A parsed YAML file: its root node (nil when the file holds no document) and its path.
 struct YAMLDocument {
     let file: String
-    let root: Node?
+    let root: YAMLNode?
 }

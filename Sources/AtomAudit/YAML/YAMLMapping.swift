@@ -1,11 +1,9 @@
-import Yams
-
 /// A YAML mapping whose keys are strings, in document order, with positions.
 struct YAMLMapping {
     struct Entry {
         let key: String
         let keyLocation: SourceLocation
-        let value: Node
+        let value: YAMLNode
     }
 
     let entries: [Entry]
@@ -19,5 +17,5 @@ struct YAMLMapping {
         return nil
     }
 
-    func value(_ key: String) -> Node? { entry(key)?.value }
+    func value(_ key: String) -> YAMLNode? { entry(key)?.value }
 }

@@ -1,0 +1,187 @@
+import Foundation
+import Testing
+@testable import AtomAudit
+
+/// `BlockYAMLParser` may decline any text, but what it accepts it must read exactly as
+/// Yams does: the same text, style and position for every node. Each test compares
+/// the two on the same text.
+@Suite struct BlockYAMLParserTests {
+    /// Yams's reading of the text, or nil when Yams reports an error.
+    private func yams(_ text: String) -> YAMLNode? {
+        let (document, diagnostics) = YAMLReader().composed(text: text, file: "f.yaml")
+        return diagnostics.isEmpty ? document?.root : nil
+    }
+
+    /// Fails unless the fast parser accepts the text and agrees with Yams.
+    private func expectAgreement(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let fast = BlockYAMLParser.parse(text)
+        #expect(fast != nil, "declined:\n\(text)", sourceLocation: sourceLocation)
+        if let fast { #expect(fast == yams(text), "differs from Yams:\n\(text)", sourceLocation: sourceLocation) }
+    }
+
+    // MARK: What it reads
+
+    @Test func aManifestReadsAsYamsReadsIt() throws {
+        expectAgreement(Fixture.validManifest)
+        let root = try #require(BlockYAMLParser.parse("name: Subject\nweights:\n  access: open\n  evidence:\n    - https://a.example/x\n"))
+        guard case .mapping(let mapping) = root else { Issue.record("not a mapping"); return }
+        #expect(mapping.pairs.map { $0.key.string } == ["name", "weights"])
+        guard case .mapping(let weights) = mapping.pairs[1].value, case .sequence(let evidence) = weights.pairs[1].value else {
+            Issue.record("weights is not a mapping with a list"); return
+        }
+        #expect(evidence.mark == YAMLNode.Mark(line: 5, column: 5))
+        #expect(evidence.items.first?.scalar == YAMLNode.Scalar(string: "https://a.example/x", style: .plain, mark: .init(line: 5, column: 7)))
+    }
+
+    @Test(arguments: [
+        "a: plain text, with [brackets] and {braces} # and a comment\n",
+        "a: 'single '' quoted'\nb: \"double 'quoted' text\"   # c\n",
+        "a:   spaced   \nb: x#not-a-comment\n",
+        "a: [text, image, open weights]\nb: []\nc: [ ]\nd: [x] # c\n",
+        "a: Zürich, Bâle – «Genève» 東京\nb: [é, ü]\n",
+        "# leading comment\n\na: 1\n  # indented comment\nb: 2\n\n# trailing\n",
+        "a: ~\nb: null\nc: ''\nd: \"\"\n",
+        "a: x\nb: y",
+        "notes: |\n  line one\n\n    indented line\n  line three\n\nnext: x\n",
+        "notes: >-\n  folded\n  into one\n\n  second paragraph\n\n\n  third\n",
+        "notes: >\n  folded with clip\n\n",
+        "notes: |-\n  stripped\n",
+        "notes: | # comment after the indicator\n  # not a comment\n  text\n",
+        "notes: |\n  no final line break",
+        "outer:\n  inner:\n    deeper: x\n    list:\n      - a\n      - 'b'\n      - [c, d]\n  after: y\nlast: z\n",
+        "weights:\n    access: open\n    evidence:\n        - https://x.example\n",
+    ])
+    func acceptedTextAgreesWithYams(_ text: String) {
+        expectAgreement(text)
+    }
+
+    @Test func theRealContentAndEveryFixtureAgree() throws {
+        let files = try Self.corpusFiles()
+        #expect(files.count > 100)
+        var accepted = 0
+        for (path, text) in files {
+            guard let fast = BlockYAMLParser.parse(text) else { continue }
+            accepted += 1
+            #expect(fast == yams(text), "differs from Yams: \(path)")
+        }
+        // Every real manifest is plain block YAML; only the bad-input corpus is declined.
+        #expect(accepted > files.count / 2)
+        for (path, text) in files where path.contains("/Content/models/") {
+            #expect(BlockYAMLParser.parse(text) != nil, "declined a real manifest: \(path)")
+        }
+    }
+
+    // MARK: What it leaves to Yams
+
+    @Test(arguments: [
+        "",                                         // no document
+        "# only a comment\n",
+        "- a\n- b\n",                               // a list at the top
+        "a: 1\na: 2\n",                             // duplicate key (Yams reports it)
+        "a: x\n\tb: y\n",                           // tab
+        "a: x\r\nb: y\r\n",                         // carriage returns
+        "a:\n",                                     // empty value
+        "a:\nb: x\n",
+        "a:\n- x\n",                                // list at the key's indentation
+        "a: &anchor x\n", "a: *alias\n", "a: !tag x\n", "a: {b: c}\n",
+        "a: \"escaped \\\" quote\"\n",
+        "a: 'two\n  lines'\n",
+        "a: plain\n  continued\n",
+        "a: x: y\n", "a: ends with colon:\n",
+        "a: -5\n", "a: ?x\n", "a: :x\n", "a: %x\n", "a: @x\n",
+        "a: [x, ]\n", "a: [x, [y]]\n", "a: [x,\n  y]\n", "a: ['x']\n", "a: [x]y\n", "a: [x: y]\n",
+        "a: 'x' y\n", "a: \"x\"#c\n",
+        "notes: |+\n  keep\n", "notes: |2\n  explicit\n", "notes: >\n  folded\n    more indented\n",
+        "notes: |\n\n  leading blank line\n", "notes: |\nb: x\n", "notes: |\n  x\n     \n",
+        "list:\n  - a: b\n", "list:\n  -\n    x\n", "list:\n  - |\n    x\n", "list:\n  - - x\n",
+        "---\na: x\n", "%YAML 1.2\n---\na: x\n", "a: x\n---\nb: y\n",
+        "  a: x\n",                                  // indented top
+        "a:\n    b: x\n  c: y\n",                   // inconsistent indentation
+        "\"a\": x\n", "? a\n: x\n", "-a: x\n", ".a: x\n", "a b: x\n", "a:x\n",
+        "a: x\u{85}y\n", "a: x\u{2028}y\n", "a: x\u{FEFF}\n", "a: x\u{1B}\n", "a: x\u{7F}\n", "a: x\u{9F}\n",
+    ])
+    func textOutsideTheSubsetIsDeclined(_ text: String) {
+        #expect(BlockYAMLParser.parse(text) == nil, "accepted:\n\(text)")
+    }
+
+    // MARK: Edited manifests
+
+    /// Thousands of small edits to real manifests, the kind typing mistakes make: every
+    /// edit the fast parser accepts must read as it does in Yams. Deterministic: the
+    /// edits come from a fixed seed.
+    @Test func editedManifestsThatAreAcceptedAgreeWithYams() throws {
+        let manifests = try Self.corpusFiles().filter { $0.path.contains("/Content/models/") }.map(\.text)
+        try #require(!manifests.isEmpty)
+        var random = SplitMix(seed: 0x5EED)
+        var accepted = 0, declined = 0, disagreements: [String] = []
+        for round in 0..<3000 {
+            var text = manifests[round % manifests.count]
+            for _ in 0..<(1 + Int(random.next() % 2)) { text = Self.edit(text, using: &random) }
+            guard let fast = BlockYAMLParser.parse(text) else { declined += 1; continue }
+            accepted += 1
+            if fast != yams(text), disagreements.count < 5 { disagreements.append(text) }
+        }
+        #expect(disagreements.isEmpty, "accepted, but Yams reads differently:\n\(disagreements.joined(separator: "\n-----\n"))")
+        // Both paths must be exercised for the comparison to mean anything.
+        #expect(accepted > 500)
+        #expect(declined > 500)
+    }
+
+    private static let snippets = [
+        " ", "  ", "#", " #x", ":", ": ", "-", "- ", "[", "]", "[a]", "'", "\"", "''", "\\", "|", ">", "|-", ">-", "|+",
+        "\n", "\n\n", "  \n", "ü", "東", "&a", "*a", "!t ", "{", "}", ",", "?", "? ", "---", "...", "\t", "\r\n",
+        "~", "null", "%", "@", "`", "x: y", "\n  ", "\n    ", "\n- ", "\nkey: value",
+    ]
+
+    private static func edit(_ text: String, using random: inout SplitMix) -> String {
+        var scalars = Array(text.unicodeScalars)
+        let position = Int(random.next() % UInt64(scalars.count + 1))
+        switch random.next() % 5 {
+        case 0, 1:  // insert a snippet
+            scalars.insert(contentsOf: snippets[Int(random.next() % UInt64(snippets.count))].unicodeScalars, at: position)
+        case 2:     // delete a few characters
+            let end = min(scalars.count, position + 1 + Int(random.next() % 4))
+            if position < end { scalars.removeSubrange(position..<end) }
+        case 3:     // re-indent a line
+            var lines = String(String.UnicodeScalarView(scalars)).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let index = Int(random.next() % UInt64(lines.count))
+            if random.next() % 2 == 0 { lines[index] = "  " + lines[index] } else if lines[index].hasPrefix(" ") { lines[index].removeFirst() }
+            return lines.joined(separator: "\n")
+        default:    // repeat a line
+            var lines = String(String.UnicodeScalarView(scalars)).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let index = Int(random.next() % UInt64(lines.count))
+            lines.insert(lines[index], at: Int(random.next() % UInt64(lines.count + 1)))
+            return lines.joined(separator: "\n")
+        }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// The repository's content and every YAML file among the test fixtures.
+    private static func corpusFiles() throws -> [(path: String, text: String)] {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let folders = [repository.appendingPathComponent("Content"), repository.appendingPathComponent("Tests")]
+        var files: [(path: String, text: String)] = []
+        for folder in folders {
+            guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { continue }
+            for case let url as URL in walker where url.pathExtension == "yaml" {
+                guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else { continue }
+                files.append((url.path, text))
+            }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so edits repeat from run to run.
+struct SplitMix {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
