@@ -85,11 +85,12 @@ public struct ContentAuditor: Sendable {
 
     /// Manifest files in models/, reporting files that look like manifests but would be ignored.
     private func manifestPaths(in snapshot: ContentSnapshot, diagnostics: inout [Diagnostic]) -> [String] {
-        for path in snapshot.files.keys.sorted() where path.hasPrefix("models/") && path.hasSuffix(".yml") {
+        // Filtered before sorting: these are rare, and there can be 10,000 paths.
+        for path in snapshot.files.keys.filter({ $0.hasPrefix("models/") && $0.hasSuffix(".yml") }).sorted() {
             diagnostics.append(.error("wrong-extension", "'\(path)' ends in .yml and would be ignored; expected manifests to end in .yaml", at: .start(of: snapshot.displayPath(path))))
         }
         // A snapshot from a git revision can hold `models/a/b.yaml`: the id would contain '/'.
-        for path in snapshot.files.keys.sorted() where path.hasPrefix("models/") && path.dropFirst("models/".count).contains("/") {
+        for path in snapshot.files.keys.filter({ $0.hasPrefix("models/") && $0.utf8.dropFirst("models/".utf8.count).contains(UInt8(ascii: "/")) }).sorted() {
             diagnostics.append(.error("nested-folder", "'\(path)' is in a folder inside models/ and would be ignored; expected each manifest directly in models/ as <id>.yaml", at: .start(of: snapshot.displayPath(path))))
         }
         return snapshot.paths(in: "models", withExtension: "yaml")

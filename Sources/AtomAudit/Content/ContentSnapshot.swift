@@ -25,10 +25,10 @@ public struct ContentSnapshot: Sendable {
 
     /// Relative paths directly inside `folder` with the given extension, sorted.
     public func paths(in folder: String, withExtension ext: String) -> [String] {
-        files.keys.filter { path in
-            guard path.hasPrefix(folder + "/") else { return false }
-            let name = path.dropFirst(folder.count + 1)
-            return !name.contains("/") && name.hasSuffix("." + ext)
+        let prefix = folder + "/", suffix = "." + ext
+        return files.keys.filter { path in
+            guard path.hasPrefix(prefix), path.hasSuffix(suffix) else { return false }
+            return !path.utf8.dropFirst(prefix.utf8.count).contains(UInt8(ascii: "/"))
         }.sorted()
     }
 }

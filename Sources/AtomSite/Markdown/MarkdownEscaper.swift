@@ -99,38 +99,41 @@ public enum MarkdownEscaper {
         }
     }
 
-    /// One pass over the bytes deciding whether `escape` would change anything: most
-    /// values ("Open weights", "GPT-4o", "1.0") need nothing, and this runs for every
-    /// value of every Markdown page.
+    /// Whether `escape` would change anything: most values ("Open weights", "GPT-4o",
+    /// "1.0") need nothing, and this runs for every value of every Markdown page. The
+    /// rules that depend on position look at the start only; the rest is one bit test
+    /// per byte over the contiguous UTF-8.
     static func needsEscaping(_ text: String) -> Bool {
-        var index = 0
-        var digitsOnly = true
-        var onlyEquals = true
-        var sawEquals = false
-        // A '.' or ')' right after a run of digits at the start: a list marker if a
-        // space or the end follows ("12. " or "12.").
-        var afterListMarker = false
-        for byte in text.utf8 {
-            if afterListMarker {
-                if byte == UInt8(ascii: " ") { return true }
-                afterListMarker = false
-            }
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-                 UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "<"), UInt8(ascii: ">"),
-                 UInt8(ascii: "&"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first else { return false }
+            // A block marker at the start: '#', '-' or '+'.
+            if first == UInt8(ascii: "#") || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { return true }
+            // "12. " or "12)" at the start would begin an ordered list.
+            var digits = 0
+            while digits < bytes.count, bytes[digits] &- UInt8(ascii: "0") < 10 { digits += 1 }
+            if digits > 0, digits < bytes.count, bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: ")"),
+               digits + 1 == bytes.count || bytes[digits + 1] == UInt8(ascii: " ") {
                 return true
-            case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"):
-                if index == 0 { return true }
-            default:
-                break
             }
-            if digitsOnly, index > 0, byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") { afterListMarker = true }
-            digitsOnly = digitsOnly && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-            onlyEquals = onlyEquals && (byte == UInt8(ascii: "=") || byte == UInt8(ascii: " "))
-            sawEquals = sawEquals || byte == UInt8(ascii: "=")
-            index += 1
+            // A line of only '=' (and spaces) would make the line above a heading.
+            var sawEquals = false
+            var onlyEquals = true
+            for byte in bytes {
+                if byte == UInt8(ascii: "=") { sawEquals = true } else if byte != UInt8(ascii: " ") { onlyEquals = false; break }
+            }
+            if onlyEquals, sawEquals { return true }
+            for byte in bytes where byte < 0x80 && (byte < 0x40 ? lowSpecials &>> UInt64(byte) : highSpecials &>> UInt64(byte &- 0x40)) & 1 != 0 {
+                return true
+            }
+            return false
         }
-        return afterListMarker || (onlyEquals && sawEquals)
     }
+
+    /// Bit n set: byte n (or 0x40 + n) is escaped wherever it stands, '\\', '`', '*', '_',
+    /// '[', ']', '|', '~', '<', '>', '&', and line breaks.
+    private static let lowSpecials: UInt64 = [UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "<"), UInt8(ascii: ">")]
+        .reduce(0) { $0 | 1 << UInt64($1) }
+    private static let highSpecials: UInt64 = [UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "~")]
+        .reduce(0) { $0 | 1 << UInt64($1 - 0x40) }
 }

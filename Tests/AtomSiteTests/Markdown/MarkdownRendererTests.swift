@@ -69,6 +69,17 @@ import Testing
         }
     }
 
+    /// Every ASCII character, alone, first and in the middle of a word: the fast path
+    /// tests bits of a mask for each byte, so each byte is checked.
+    @Test func fastPathAgreesWithEscapingOnEveryASCIICharacter() {
+        for value in 0..<0x80 {
+            let character = String(UnicodeScalar(UInt8(value)))
+            for text in [character, character + "x", "x" + character + "y", "x" + character] {
+                #expect(MarkdownEscaper.needsEscaping(text) == (MarkdownEscaper.escape(text) != text), "\(text.debugDescription)")
+            }
+        }
+    }
+
     /// Templates append escaped bytes directly; they must be exactly `escape`'s.
     @Test func appendingBytesAgreesWithEscapingOnEveryShortString() {
         let alphabet: [String] = ["a", "1", ".", ")", " ", "-", "#", "+", "=", "!", "[", "|", "<", "&", "\n", "\r", "é", "`", "*"]
