@@ -1,25 +1,64 @@
 /// A model's score under the rubric, with the reasons for every level and tier.
+///
+/// The fields live in one shared, immutable box: pages, rows, charts, sorts and groups
+/// pass scorecards around by the tens of thousands, and copying forty-odd references
+/// for each was several percent of a build. The accessors are inlinable so that
+/// `card.manifest.name` reads one field in place instead of copying the manifest.
 public struct Scorecard: Sendable, Hashable {
-    public var manifest: Manifest
-    /// One per axis, in `Axis.allCases` order.
-    public var axes: [AxisScore]
-    public var points: Int
-    public var maxPoints: Int
-    public var tier: Tier
-    /// Why the model is in its tier, in one sentence.
-    public var tierReason: String
-    /// What keeps the model from the tier above; nil at the top tier.
-    public var nextTier: TierGap?
-    /// The license of the weights, when there is one.
-    public var license: License?
-    public var rubricVersion: String
+    @usableFromInline struct Fields: Sendable, Hashable {
+        @usableFromInline var manifest: Manifest
+        @usableFromInline var axes: [AxisScore]
+        @usableFromInline var points: Int
+        @usableFromInline var maxPoints: Int
+        @usableFromInline var tier: Tier
+        @usableFromInline var tierReason: String
+        @usableFromInline var nextTier: TierGap?
+        @usableFromInline var license: License?
+        @usableFromInline var rubricVersion: String
+    }
 
-    public var id: ManifestID { manifest.id }
+    @usableFromInline final class Box: Sendable {
+        @usableFromInline let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    @usableFromInline let box: Box
+
+    public init(manifest: Manifest, axes: [AxisScore], points: Int, maxPoints: Int, tier: Tier, tierReason: String,
+                nextTier: TierGap?, license: License?, rubricVersion: String) {
+        box = Box(Fields(manifest: manifest, axes: axes, points: points, maxPoints: maxPoints, tier: tier,
+                         tierReason: tierReason, nextTier: nextTier, license: license, rubricVersion: rubricVersion))
+    }
+
+    @inlinable public var manifest: Manifest { box.fields.manifest }
+    /// One per axis, in `Axis.allCases` order.
+    @inlinable public var axes: [AxisScore] { box.fields.axes }
+    @inlinable public var points: Int { box.fields.points }
+    @inlinable public var maxPoints: Int { box.fields.maxPoints }
+    @inlinable public var tier: Tier { box.fields.tier }
+    /// Why the model is in its tier, in one sentence.
+    @inlinable public var tierReason: String { box.fields.tierReason }
+    /// What keeps the model from the tier above; nil at the top tier.
+    @inlinable public var nextTier: TierGap? { box.fields.nextTier }
+    /// The license of the weights, when there is one.
+    @inlinable public var license: License? { box.fields.license }
+    @inlinable public var rubricVersion: String { box.fields.rubricVersion }
+
+    @inlinable public var id: ManifestID { box.fields.manifest.id }
 
     public func axis(_ axis: Axis) -> AxisScore? {
         // By position: `first(where:)` would copy every score it passes.
+        let axes = box.fields.axes
         for index in axes.indices where axes[index].axis == axis { return axes[index] }
         return nil
+    }
+
+    public static func == (a: Scorecard, b: Scorecard) -> Bool {
+        a.box === b.box || a.box.fields == b.box.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(box.fields)
     }
 }
 

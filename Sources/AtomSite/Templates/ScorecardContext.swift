@@ -27,33 +27,32 @@ struct ScorecardContext: TemplateLookup {
     }
 
     func value(named name: String) -> TemplateValue? {
-        let m = card.manifest
         switch name {
-        case "id": return .text(m.id.rawValue)
-        case "name": return .text(m.name)
-        case "developer": return .text(m.developer)
-        case "origin": return .text(m.origin.code)
-        case "originName": return .text(m.origin.name)
-        case "assessed": return .text(m.assessed.description)
-        case "url": return .text(root + SitePaths.model(m.id.rawValue))
-        case "markdownURL": return .text(root + SitePaths.markdown(of: SitePaths.model(m.id.rawValue)))
+        case "id": return .text(card.manifest.id.rawValue)
+        case "name": return .text(card.manifest.name)
+        case "developer": return .text(card.manifest.developer)
+        case "origin": return .text(card.manifest.origin.code)
+        case "originName": return .text(card.manifest.origin.name)
+        case "assessed": return .text(card.manifest.assessed.description)
+        case "url": return .text(root + SitePaths.model(card.manifest.id.rawValue))
+        case "markdownURL": return .text(root + SitePaths.markdown(of: SitePaths.model(card.manifest.id.rawValue)))
         case "points": return .number(card.points)
         case "maxPoints": return .number(card.maxPoints)
         case "tier": return .lookup(TierValue(tier: card.tier))
         case "tierReason": return .text(card.tierReason)
         case "axes":
             return .list(card.axes.indices.map { index in
-                .lookup(AxisContext(score: card.axes[index], maxRank: index < maxRanks.count ? maxRanks[index] : 0))
+                .lookup(AxisContext(card: card, index: index, maxRank: index < maxRanks.count ? maxRanks[index] : 0))
             })
-        case "badge": return .text(root + SitePaths.badge(m.id.rawValue))
-        case "json": return .text(root + SitePaths.modelJSON(m.id.rawValue))
-        case "releasedSort": return .text(m.released?.description ?? "")
-        case "parametersSort": return .text(m.parameters.map { NumberFormat.compact($0.billions) } ?? "")
+        case "badge": return .text(root + SitePaths.badge(card.manifest.id.rawValue))
+        case "json": return .text(root + SitePaths.modelJSON(card.manifest.id.rawValue))
+        case "releasedSort": return .text(card.manifest.released?.description ?? "")
+        case "parametersSort": return .text(card.manifest.parameters.map { NumberFormat.compact($0.billions) } ?? "")
         case "position": return position.map(TemplateValue.number)
-        case "released": return .text(m.released?.description)
-        case "parameters": return .text(m.parameters?.text)
-        case "activeParameters": return .text(m.activeParameters?.text)
-        case "modality": return m.modality.isEmpty ? nil : .text(m.modality.map(\.rawValue).joined(separator: ", "))
+        case "released": return .text(card.manifest.released?.description)
+        case "parameters": return .text(card.manifest.parameters?.text)
+        case "activeParameters": return .text(card.manifest.activeParameters?.text)
+        case "modality": return card.manifest.modality.isEmpty ? nil : .text(card.manifest.modality.map(\.rawValue).joined(separator: ", "))
         case "notesHTML": return .text(notes?.html)
         case "notesMarkdown": return .text(notes?.markdown)
         case "license":
@@ -79,28 +78,32 @@ struct ScorecardContext: TemplateLookup {
     }
 }
 
-/// One axis of a model: `{{#axes}}...{{/axes}}`.
+/// One axis of a model: `{{#axes}}...{{/axes}}`. It keeps the scorecard and the axis's
+/// position rather than a copy of the score: a copy is a dozen references to retain,
+/// and a page reads only a few fields of each axis.
 struct AxisContext: TemplateLookup {
-    let score: AxisScore
+    let card: Scorecard
+    let index: Int
     let maxRank: Int
 
     func value(named name: String) -> TemplateValue? {
+        let axes = card.axes
         switch name {
-        case "axis": .text(score.axis.rawValue)
-        case "label": .text(score.axis.displayName)
-        case "levelID": .text(score.level.id)
-        case "levelLabel": .text(score.level.label)
-        case "definition": .text(score.level.definition)
-        case "points": .number(score.level.points)
-        case "maxPoints": .number(score.maxPoints)
-        case "rank": .number(score.level.rank)
-        case "maxRank": .number(maxRank)
-        case "isTop": .flag(score.isTop)
-        case "reason": .text(score.reason)
-        case "evidence": .list(score.evidence.map { ["url": .text($0)] })
-        case "hasEvidence": .flag(!score.evidence.isEmpty)
-        case "note": .text(score.note)
-        default: nil
+        case "axis": return .text(axes[index].axis.rawValue)
+        case "label": return .text(axes[index].axis.displayName)
+        case "levelID": return .text(axes[index].level.id)
+        case "levelLabel": return .text(axes[index].level.label)
+        case "definition": return .text(axes[index].level.definition)
+        case "points": return .number(axes[index].level.points)
+        case "maxPoints": return .number(axes[index].maxPoints)
+        case "rank": return .number(axes[index].level.rank)
+        case "maxRank": return .number(maxRank)
+        case "isTop": return .flag(axes[index].isTop)
+        case "reason": return .text(axes[index].reason)
+        case "evidence": return .list(axes[index].evidence.map { ["url": .text($0)] })
+        case "hasEvidence": return .flag(!axes[index].evidence.isEmpty)
+        case "note": return .text(axes[index].note)
+        default: return nil
         }
     }
 }
