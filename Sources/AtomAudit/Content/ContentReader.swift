@@ -45,10 +45,12 @@ public struct ContentReader: Sendable {
             guard let names = try? fileManager.contentsOfDirectory(atPath: folderPath) else { continue }
             relativePaths += names.filter { !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
         }
-        var regularFiles: [String] = []
-        for relative in relativePaths {
-            let path = (directory as NSString).appendingPathComponent(relative)
-            switch FileSystemCalls.kind(path) {
+        // Looking at and reading thousands of small files overlaps well on two cores.
+        let entries = relativePaths.parallelMap { relative in
+            FileSystemCalls.kindAndContents((directory as NSString).appendingPathComponent(relative))
+        }
+        for (relative, entry) in zip(relativePaths, entries) {
+            switch entry.kind {
             case .symbolicLink:
                 snapshot.readingDiagnostics.append(Self.symbolicLink(relative, in: snapshot, expected: "a regular file"))
             // Manifests are read only directly from models/ (an id is a file name, never a
@@ -59,20 +61,13 @@ public struct ContentReader: Sendable {
                     "'\(relative)' is a folder inside models/, and the manifests in it would be ignored; expected each manifest directly in models/ as <id>.yaml",
                     at: .start(of: snapshot.displayPath(relative))))
             case .file:
-                regularFiles.append(relative)
+                guard let data = entry.contents else {
+                    throw .unreadable((directory as NSString).appendingPathComponent(relative), reason: "permission denied or I/O error")
+                }
+                snapshot.files[relative] = data
             case .missing, .directory, .other:
                 break
             }
-        }
-        // Reading thousands of small files overlaps well on two cores.
-        let contents = regularFiles.parallelMap { relative in
-            FileSystemCalls.readFile((directory as NSString).appendingPathComponent(relative))
-        }
-        for (relative, data) in zip(regularFiles, contents) {
-            guard let data else {
-                throw .unreadable((directory as NSString).appendingPathComponent(relative), reason: "permission denied or I/O error")
-            }
-            snapshot.files[relative] = data
         }
         return snapshot
     }

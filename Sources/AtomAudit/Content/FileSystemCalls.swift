@@ -154,11 +154,24 @@ package enum FileSystemCalls {
     package static func kind(_ path: String) -> Kind {
         var info = stat()
         guard lstat(path, &info) == 0 else { return .missing }
+        return kind(of: info)
+    }
+
+    /// What is at `path` (a link is not followed) and, for a regular file, its bytes (nil
+    /// when they cannot be read): one `lstat` serves both.
+    package static func kindAndContents(_ path: String) -> (kind: Kind, contents: Data?) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return (.missing, nil) }
+        let kind = kind(of: info)
+        return (kind, kind == .file ? readFile(path, expectedSize: Int(info.st_size)) : nil)
+    }
+
+    private static func kind(of info: stat) -> Kind {
         switch info.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .directory
-        case S_IFLNK: return .symbolicLink
-        default: return .other
+        case S_IFREG: .file
+        case S_IFDIR: .directory
+        case S_IFLNK: .symbolicLink
+        default: .other
         }
     }
 

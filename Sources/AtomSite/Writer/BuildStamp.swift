@@ -42,7 +42,8 @@ struct BuildStamp: Equatable {
 
     func write(for output: String) {
         let text = "\(Self.header)\ninputs \(inputs)\noutputs \(outputs)\nfiles \(files)\nsummary \(summary)\n"
-        try? FileSystemCalls.writeFile(Self.location(of: output), Data(text.utf8))
+        // Best effort: without a stamp, the next build compares every file instead of skipping.
+        _ = try? FileSystemCalls.writeFile(Self.location(of: output), Data(text.utf8))
     }
 
     static func remove(for output: String) {

@@ -48,6 +48,7 @@ extension AtomAuditCommand {
                 throw ExitCode.failure
             case .built, .upToDate:
                 print(BuildSummary(result: result, output: options.output, duration: clock.now - start).line)
+                ProcessEnd.success()
             }
         }
     }

@@ -28,6 +28,7 @@ extension AtomAuditCommand {
             let report = try ContentLoading.audit(options.content)
             DiagnosticPrinter(format: format).printReport(report)
             if report.hasErrors { throw ExitCode.failure }
+            ProcessEnd.success()
         }
     }
 }
