@@ -26,11 +26,12 @@ public struct SiteBuilder: Sendable {
     public func build(_ report: AuditReport) -> Result {
         var files: [OutputFile] = []
         let diagnostics = build(report) { files += $0 }
-        return Result(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics)
+        return Result(files: files.joiningParts().sorted { $0.path < $1.path }, diagnostics: diagnostics)
     }
 
     /// Renders the site, handing files to `sink` batch by batch, and returns the
-    /// diagnostics. Errors thrown by the sink stop the build and propagate.
+    /// diagnostics. Errors thrown by the sink stop the build and propagate. The largest
+    /// download comes in parts across batches (`OutputFile.Part`).
     public func build<Failure: Error>(_ report: AuditReport, into sink: ([OutputFile]) throws(Failure) -> Void) throws(Failure) -> [Diagnostic] {
         guard !report.hasErrors, let model = SiteModel(report: report, baseURL: baseURL) else {
             return [.error("content-errors", "the content has errors, so no site was built; run 'atom-audit check' and fix them", at: nil)]

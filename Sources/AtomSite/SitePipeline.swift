@@ -107,7 +107,7 @@ public struct SitePipeline: Sendable {
         let writer = BackgroundWriter(session: session)
         do {
             renderProblems = try SiteBuilder(templates: library, baseURL: baseURL).build(report) { (files: [OutputFile]) throws(SiteWriter.Failure) in
-                fileCount += files.count
+                fileCount += files.countInPlace(where: \.startsAFile)
                 try writer.add(files)
             }
             try writer.finish()

@@ -37,7 +37,18 @@ package enum FileSystemCalls {
     /// descriptor so a stamp need not walk the tree again afterwards.
     @discardableResult
     package static func writeFile(_ path: String, _ data: Data) throws(Failure) -> Times {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        try writeFile(path, data, flags: O_TRUNC)
+    }
+
+    /// Adds the bytes to the end of the file (creating it when it is absent) and returns
+    /// its size and modification time afterwards.
+    @discardableResult
+    package static func appendToFile(_ path: String, _ data: Data) throws(Failure) -> Times {
+        try writeFile(path, data, flags: O_APPEND)
+    }
+
+    private static func writeFile(_ path: String, _ data: Data, flags: Int32) throws(Failure) -> Times {
+        let descriptor = open(path, O_WRONLY | O_CREAT | flags | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw lastError(path) }
         defer { close(descriptor) }
         var failure: Failure?
@@ -63,6 +74,25 @@ package enum FileSystemCalls {
     package static func times(_ path: String) -> Times? {
         var info = stat()
         return lstat(path, &info) == 0 ? Times(info) : nil
+    }
+
+    /// `count` bytes of the file from `offset`, or nil when it cannot be read or ends sooner.
+    package static func readFile(_ path: String, offset: Int, count: Int) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var data = Data(count: count)
+        let complete = data.withUnsafeMutableBytes { buffer -> Bool in
+            var done = 0
+            while done < buffer.count {
+                let read = pread(descriptor, buffer.baseAddress?.advanced(by: done), buffer.count - done, off_t(offset + done))
+                if read < 0, errno == EINTR { continue }
+                guard read > 0 else { return false }
+                done += read
+            }
+            return true
+        }
+        return complete ? data : nil
     }
 
     /// The whole file, or nil when it cannot be read.

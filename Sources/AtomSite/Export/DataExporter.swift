@@ -7,22 +7,24 @@ struct DataExporter {
 
     /// Builds the downloads from batches of models given in id order, so a large site's
     /// per-model files can be written and dropped batch by batch. Each record is encoded
-    /// once, for its own file and for the collection.
+    /// once, for its own file and for the collection. The collection, `data/models.json`,
+    /// goes out in parts with each batch (40 MB at 10,000 models; see `OutputFile.Part`).
     struct Accumulator {
         let exporter: DataExporter
-        /// `data/models.json` as it grows, header first: at 10,000 models it is 40 MB, so it
-        /// is built where it is published, never copied.
-        private var collection: Data
         private var count = 0
         private var csvLines: [String] = [DataExporter.csvColumns.joined(separator: ",")]
 
         init(exporter: DataExporter) {
             self.exporter = exporter
-            collection = Data("{\n  \"count\" : \(exporter.model.cards.count),\n  \"models\" : [".utf8)
         }
 
-        /// The per-model JSON files of these models.
+        private var header: Data {
+            Data("{\n  \"count\" : \(exporter.model.cards.count),\n  \"models\" : [".utf8)
+        }
+
+        /// The per-model JSON files of these models, and their part of the collection.
         mutating func add(_ cards: [Scorecard]) -> [OutputFile] {
+            guard !cards.isEmpty else { return [] }
             let baseURL = exporter.model.site.baseURL
             // Encoding, indenting for the collection and the CSV line all happen on all cores.
             let prepared = cards.parallelMap { card -> Prepared in
@@ -30,18 +32,17 @@ struct DataExporter {
                 return Prepared(id: record.id, json: record.json, csvLine: DataExporter.csvLine(record))
             }
             var files: [OutputFile] = []
+            var part = count == 0 ? header : Data()
+            part.reserveCapacity(part.count + prepared.reduce(0) { $0 + $1.indented.count + 2 })
+            let first = count == 0
             for item in prepared {
                 files.append(OutputFile(path: SitePaths.modelJSON(item.id), contents: Data(item.json + [UInt8(ascii: "\n")])))
-                collection.append(contentsOf: count == 0 ? [UInt8(ascii: "\n")] : [UInt8(ascii: ","), UInt8(ascii: "\n")])
-                collection.append(contentsOf: item.indented)
+                part.append(contentsOf: count == 0 ? [UInt8(ascii: "\n")] : [UInt8(ascii: ","), UInt8(ascii: "\n")])
+                part.append(contentsOf: item.indented)
                 count += 1
                 csvLines.append(item.csvLine)
             }
-            // Room for the rest at the first batch's size per model, rather than doubling
-            // (which would hold up to twice the file).
-            if count == cards.count, count < exporter.model.cards.count {
-                collection.reserveCapacity(collection.count / count * exporter.model.cards.count * 21 / 20)
-            }
+            files.append(OutputFile(path: SitePaths.modelsJSON, contents: part, part: first ? .first : .middle))
             return files
         }
 
@@ -70,19 +71,20 @@ struct DataExporter {
             }
         }
 
-        /// `data/models.json` (`{"count", "models", "rubricVersion"}`, as JSONEncoder's
-        /// pretty, sorted output) and `data/models.csv`.
+        /// The end of `data/models.json` (`{"count", "models", "rubricVersion"}`, as
+        /// JSONEncoder's pretty, sorted output) and `data/models.csv`.
         /// Hands the downloads over; the accumulator keeps nothing of them.
         mutating func finish() -> [OutputFile] {
             var versionJSON = JSONWriter(capacity: 16)
             versionJSON.string(exporter.model.rubric.version)
             let version = String(decoding: versionJSON.bytes, as: UTF8.self)
-            var json = collection
-            collection = Data()
-            json.append(contentsOf: ((count == 0 ? "\n\n  ],\n" : "\n  ],\n") + "  \"rubricVersion\" : \(version)\n}\n").utf8)
+            let end = Data(((count == 0 ? "\n\n  ],\n" : "\n  ],\n") + "  \"rubricVersion\" : \(version)\n}\n").utf8)
+            let csv = csvLines.joined(separator: "\r\n") + "\r\n"
+            csvLines = []
             return [
-                OutputFile(path: SitePaths.modelsJSON, contents: json),
-                OutputFile(path: SitePaths.modelsCSV, text: csvLines.joined(separator: "\r\n") + "\r\n"),
+                count == 0 ? OutputFile(path: SitePaths.modelsJSON, contents: header + end)
+                    : OutputFile(path: SitePaths.modelsJSON, contents: end, part: .last),
+                OutputFile(path: SitePaths.modelsCSV, text: csv),
             ]
         }
     }

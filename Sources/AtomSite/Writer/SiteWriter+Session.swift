@@ -22,6 +22,18 @@ extension SiteWriter {
         private var stagedTimes: [String: FileSystemCalls.Times] = [:]
         /// The first staged path of each small file's bytes (see `twinLimit`).
         private var firstCopies: [Data: String] = [:]
+        /// Files that come in parts (`OutputFile.Part`) and are not complete yet.
+        private var streams: [String: Stream] = [:]
+
+        /// A file arriving in parts. Each part is compared with the current copy at its
+        /// offset and appended to the staged file, so the whole is never in memory; while
+        /// nothing has differed yet and staging has not started, parts wait in `held`.
+        private struct Stream {
+            var size = 0
+            /// Every part so far matched the current copy.
+            var same: Bool
+            var held: [Data] = []
+        }
 
         /// Small files whose bytes equal a file staged before are hard-linked to it, not
         /// written again: 10,000 badges come in a few hundred forms (tier and points), and
@@ -48,8 +60,15 @@ extension SiteWriter {
         public func add(_ files: [OutputFile]) throws(Failure) {
             for file in files {
                 guard SiteWriter.isSafe(file.path) else { throw .unsafePath(file.path) }
-                guard seen.insert(file.path).inserted else { throw .io(output, underlying: "'\(file.path)' is produced twice") }
+                if file.startsAFile {
+                    guard seen.insert(file.path).inserted else { throw .io(output, underlying: "'\(file.path)' is produced twice") }
+                }
             }
+            try addWholeFiles(files.filter { $0.part == .whole })
+            for file in files where file.part != .whole { try addPart(file) }
+        }
+
+        private func addWholeFiles(_ files: [OutputFile]) throws(Failure) {
             let output = self.output, existing = self.existing
             let same = files.parallelMap { file -> Bool in
                 guard existing[file.path] == file.contents.count else { return false }
@@ -69,6 +88,10 @@ extension SiteWriter {
         }
 
         public func commit() throws(Failure) -> Summary {
+            if let unfinished = streams.keys.sorted().first {
+                discard()
+                throw .io(output, underlying: "'\(unfinished)' was begun but its last part never came")
+            }
             let removed = existing.keys.filter { !seen.contains($0) }.count
             let summary = Summary(written: written, unchanged: unchanged, removed: removed)
             if outputExists, !staged, removed == 0 { return summary }
@@ -108,6 +131,84 @@ extension SiteWriter {
             let pending = pendingUnchanged.map { StagedItem(path: $0, contents: nil) }
             pendingUnchanged = []
             try stage(pending)
+            for path in streams.keys.sorted() {
+                guard let held = streams[path]?.held, !held.isEmpty else { continue }
+                streams[path]?.held = []
+                for part in held { _ = try append(part, to: path) }
+            }
+        }
+
+        // MARK: Files in parts
+
+        private func addPart(_ file: OutputFile) throws(Failure) {
+            var stream: Stream
+            if file.part == .first {
+                stream = Stream(same: existing[file.path] != nil)
+            } else {
+                guard let begun = streams[file.path] else {
+                    throw .io(output, underlying: "'\(file.path)' continues a file that was not begun")
+                }
+                stream = begun
+            }
+            if stream.same {
+                stream.same = FileSystemCalls.readFile(output + "/" + file.path, offset: stream.size, count: file.contents.count) == file.contents
+            }
+            stream.size += file.contents.count
+            streams[file.path] = stream
+            // Once a part differs the file will be written: stage now, so parts stop waiting in memory.
+            if !staged, !stream.same { try startStaging() }
+            if staged {
+                _ = try append(file.contents, to: file.path)
+            } else {
+                streams[file.path]?.held.append(file.contents)
+            }
+            if file.part == .last { try complete(file.path) }
+        }
+
+        /// Counts a file whose last part came; an unchanged one becomes a link to the current copy.
+        private func complete(_ path: String) throws(Failure) {
+            guard let stream = streams[path] else { return }
+            if stream.same, stream.size == existing[path] {
+                streams[path] = nil
+                unchanged += 1
+                guard staged else {
+                    pendingUnchanged.append(path)
+                    return
+                }
+                unlink(staging + "/" + path)
+                try stage([StagedItem(path: path, contents: nil)])
+                return
+            }
+            written += 1
+            // Staging writes out the parts still held, this file's among them.
+            if !staged { try startStaging() }
+            streams[path] = nil
+            guard let times = FileSystemCalls.times(staging + "/" + path) else {
+                discard()
+                throw .io(output, underlying: "'\(path)': the staged copy cannot be examined")
+            }
+            stagedTimes[path] = times
+        }
+
+        /// Adds bytes to the staged copy of a file in parts, making its folders first.
+        private func append(_ contents: Data, to path: String) throws(Failure) -> FileSystemCalls.Times {
+            var folders: [String] = []
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                if createdDirectories.contains(String(folder)) { break }
+                folders.append(String(folder))
+            }
+            do throws(FileSystemCalls.Failure) {
+                for folder in folders.reversed() {
+                    try FileSystemCalls.makeDirectory(staging + "/" + folder)
+                    createdDirectories.insert(folder)
+                }
+                return try FileSystemCalls.appendToFile(staging + "/" + path, contents)
+            } catch {
+                discard()
+                throw .io(output, underlying: "'\(error.path)': \(error.reason)")
+            }
         }
 
         /// A file of the new site: bytes to write, or nil to link the current output's copy.

@@ -15,6 +15,20 @@ import FoundationXML
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
+    /// `data/models.json` goes out in a part per batch of models; with batches of two
+    /// models (three parts and an end), the joined file and every other file are the
+    /// same bytes as with one batch.
+    @Test func theCollectionInPartsIsTheSameFileAsInOne() throws {
+        let report = try SiteFixture.report()
+        var builder = SiteBuilder(templates: try SiteFixture.templates())
+        builder.batchSize = 2
+        var pieces: [OutputFile] = []
+        _ = builder.build(report) { pieces += $0 }
+        #expect(pieces.filter { $0.path == "data/models.json" }.map(\.part) == [.first, .middle, .middle, .last])
+        let joined = builder.build(report).files
+        #expect(Dictionary(uniqueKeysWithValues: joined.map { ($0.path, $0) }) == files)
+    }
+
     @Test func modelsJSONHoldsFactsLevelsTierAndExplanation() throws {
         let root = try json("data/models.json")
         #expect(root["count"] as? Int == 5)

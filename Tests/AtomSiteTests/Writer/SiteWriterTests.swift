@@ -94,6 +94,64 @@ import Testing
         #expect(session.committedTimes == FileSystemCalls.regularFilesWithTimes(under: output.path))
     }
 
+    // MARK: Files in parts
+
+    /// Writes one site whose `data/all.json` comes in parts across batches, beside `page`.
+    func writeInParts(_ parts: [String], page: String) throws -> (summary: SiteWriter.Summary, session: SiteWriter.Session) {
+        let session = try SiteWriter().begin(output)
+        for (index, part) in parts.enumerated() {
+            let kind: OutputFile.Part = index == 0 ? .first : index == parts.count - 1 ? .last : .middle
+            var batch = [OutputFile(path: "data/all.json", contents: Data(part.utf8), part: kind)]
+            if index == 0 { batch.append(OutputFile(path: "index.html", text: page)) }
+            try session.add(batch)
+        }
+        return (try session.commit(), session)
+    }
+
+    @Test func aFileInPartsIsWrittenWholeAndCountedOnce() throws {
+        let (summary, session) = try writeInParts(["[1,", "2,", "3]"], page: "home")
+        #expect(summary == .init(written: 2, unchanged: 0, removed: 0))
+        #expect(read("data/all.json") == "[1,2,3]")
+        #expect(session.committedTimes == FileSystemCalls.regularFilesWithTimes(under: output.path))
+    }
+
+    /// Compared part by part with the current copy: unchanged, it is not rewritten, even
+    /// when other files change; changed anywhere, or shorter, it is.
+    @Test func aFileInPartsIsRewrittenOnlyWhenItsBytesChange() throws {
+        _ = try writeInParts(["[1,", "2,", "3]"], page: "home")
+        let original = try inode("data/all.json")
+
+        let (same, sameSession) = try writeInParts(["[1,", "2,", "3]"], page: "new home")
+        #expect(same == .init(written: 1, unchanged: 1, removed: 0))
+        #expect(try inode("data/all.json") == original)
+        #expect(sameSession.committedTimes == FileSystemCalls.regularFilesWithTimes(under: output.path))
+
+        // Nothing at all changed: the output is left as it was.
+        let (untouched, _) = try writeInParts(["[1,", "2,", "3]"], page: "new home")
+        #expect(untouched == .init(written: 0, unchanged: 2, removed: 0))
+        #expect(try inode("data/all.json") == original)
+
+        // Only the file in parts changed, in its last part; then it gets shorter.
+        let (changed, _) = try writeInParts(["[1,", "2,", "4]"], page: "new home")
+        #expect(changed == .init(written: 1, unchanged: 1, removed: 0))
+        #expect(read("data/all.json") == "[1,2,4]")
+        #expect(try inode("data/all.json") != original)
+        let (shorter, _) = try writeInParts(["[1,", "2,", "4"], page: "new home")
+        #expect(shorter == .init(written: 1, unchanged: 1, removed: 0))
+        #expect(read("data/all.json") == "[1,2,4")
+    }
+
+    @Test func aFileInPartsThatIsNeverFinishedFailsTheBuild() throws {
+        _ = try SiteWriter().write(files(["index.html": "v1"]), to: output)
+        let session = try SiteWriter().begin(output)
+        try session.add([OutputFile(path: "index.html", text: "v2"), OutputFile(path: "data/all.json", contents: Data("[1".utf8), part: .first)])
+        #expect(throws: SiteWriter.Failure.self) { _ = try session.commit() }
+        #expect(read("index.html") == "v1")
+        #expect(throws: SiteWriter.Failure.self) {
+            try SiteWriter().begin(output).add([OutputFile(path: "data/all.json", contents: Data("2]".utf8), part: .last)])
+        }
+    }
+
     @Test func onlyRelativePathsInsideTheOutputAreSafe() {
         for path in ["index.html", "models/a/index.html", "a/.well-known/x", "...", "a/.../b", "é/ü.html", ".nojekyll"] {
             #expect(SiteWriter.isSafe(path), "\(path)")
