@@ -36,9 +36,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers shared by the test targets (a seeded random generator).
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "AtomAuditTests",
-            dependencies: ["AtomAudit"],
+            dependencies: ["AtomAudit", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -46,6 +51,7 @@ let package = Package(
             dependencies: [
                 "AtomSite",
                 "AtomAudit",
+                "TestSupport",
                 // The reference the template engine is tested against (TemplateEngineTests).
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

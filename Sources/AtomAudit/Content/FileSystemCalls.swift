@@ -97,21 +97,7 @@ package enum FileSystemCalls {
 
     /// The whole file, or nil when it cannot be read.
     package static func readFile(_ path: String, expectedSize: Int) -> Data? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var data = Data(count: expectedSize)
-        let complete = data.withUnsafeMutableBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = read(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
-            }
-            return true
-        }
-        return complete ? data : nil
+        readFile(path, offset: 0, count: expectedSize)
     }
 
     package static func hardLink(_ existing: String, _ new: String) -> Bool {

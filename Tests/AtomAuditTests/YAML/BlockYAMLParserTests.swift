@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import AtomAudit
 
 /// `BlockYAMLParser` may decline any text, but what it accepts it must read exactly as
@@ -170,18 +171,5 @@ import Testing
             }
         }
         return files.sorted { $0.path < $1.path }
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so edits repeat from run to run.
-struct SplitMix {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
