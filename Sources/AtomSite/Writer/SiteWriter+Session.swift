@@ -134,7 +134,7 @@ extension SiteWriter {
             for path in streams.keys.sorted() {
                 guard let held = streams[path]?.held, !held.isEmpty else { continue }
                 streams[path]?.held = []
-                for part in held { _ = try append(part, to: path) }
+                for part in held { try append(part, to: path) }
             }
         }
 
@@ -158,7 +158,7 @@ extension SiteWriter {
             // Once a part differs the file will be written: stage now, so parts stop waiting in memory.
             if !staged, !stream.same { try startStaging() }
             if staged {
-                _ = try append(file.contents, to: file.path)
+                try append(file.contents, to: file.path)
             } else {
                 streams[file.path]?.held.append(file.contents)
             }
@@ -191,7 +191,7 @@ extension SiteWriter {
         }
 
         /// Adds bytes to the staged copy of a file in parts, making its folders first.
-        private func append(_ contents: Data, to path: String) throws(Failure) -> FileSystemCalls.Times {
+        private func append(_ contents: Data, to path: String) throws(Failure) {
             var folders: [String] = []
             var folder = Substring(path)
             while let slash = folder.lastIndex(of: "/") {
@@ -204,7 +204,7 @@ extension SiteWriter {
                     try FileSystemCalls.makeDirectory(staging + "/" + folder)
                     createdDirectories.insert(folder)
                 }
-                return try FileSystemCalls.appendToFile(staging + "/" + path, contents)
+                try FileSystemCalls.appendToFile(staging + "/" + path, contents)
             } catch {
                 discard()
                 throw .io(output, underlying: "'\(error.path)': \(error.reason)")
