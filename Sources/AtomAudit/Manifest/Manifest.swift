@@ -16,6 +16,11 @@ public struct Manifest: Sendable, Hashable {
     /// Markdown shown on the scorecard.
     public var notes: String?
     public var assessed: CalendarDate
+    /// The generation the release belongs to (`qwen3`, `llama-3.1`), for counting families
+    /// rather than releases; nil when the reviewer has not set it (`check` warns).
+    public var family: String?
+    /// Hub repositories and dated download figures; nil for hosted models and when unrecorded.
+    public var adoption: Adoption?
     /// Where each field was written, keyed by its path (e.g. `weights.license`), for
     /// diagnostics raised after loading (duplicate names, review warnings). The auditor
     /// empties it once those checks have run, so manifests in a report carry none.
@@ -26,7 +31,8 @@ public struct Manifest: Sendable, Hashable {
         released: CalendarDate? = nil, parameters: ParameterCount? = nil,
         activeParameters: ParameterCount? = nil, modality: [Modality] = [],
         weights: WeightsFacts, data: DataFacts, code: CodeFacts,
-        notes: String? = nil, assessed: CalendarDate, positions: [String: SourceLocation] = [:]
+        notes: String? = nil, assessed: CalendarDate, family: String? = nil, adoption: Adoption? = nil,
+        positions: [String: SourceLocation] = [:]
     ) {
         self.id = id
         self.path = path
@@ -42,6 +48,8 @@ public struct Manifest: Sendable, Hashable {
         self.code = code
         self.notes = notes
         self.assessed = assessed
+        self.family = family
+        self.adoption = adoption
         self.positions = positions
     }
 }

@@ -6,7 +6,7 @@ struct ManifestDecoder {
 
     static let topLevelKeys = [
         "name", "developer", "origin", "released", "parameters", "active-parameters",
-        "modality", "weights", "data", "code", "notes", "assessed",
+        "modality", "family", "weights", "data", "code", "adoption", "notes", "assessed",
     ]
     static let requiredTopLevelKeys = ["name", "developer", "origin", "weights", "data", "code", "assessed"]
     static let weightsKeys = ["access", "checkpoints", "license", "evidence", "note"]
@@ -39,13 +39,19 @@ struct ManifestDecoder {
         }
         let modality = decodeModality(map, reader: &reader)
         let notes = reader.string(map, "notes", in: "the manifest")
+        let family = decodeFamily(map, reader: &reader)
 
         let weights = map.value("weights").flatMap { decodeWeights($0, owner: map.entry("weights")?.keyLocation, reader: &reader, positions: &positions) }
         let data = map.value("data").flatMap { decodeData($0, owner: map.entry("data")?.keyLocation, reader: &reader, positions: &positions) }
         let code = map.value("code").flatMap { decodeCode($0, owner: map.entry("code")?.keyLocation, reader: &reader, positions: &positions) }
+        let adoption = map.value("adoption").flatMap { AdoptionDecoder().decode($0, reader: &reader, positions: &positions) }
+        if let adoption, let weights, weights.access == .hosted, let entry = map.entry("adoption"), !adoption.repositories.isEmpty {
+            reader.error("hosted-with-adoption", "adoption lists Hugging Face repositories but weights.access is 'hosted'; expected no repositories for a model with no downloadable weights", at: entry.keyLocation)
+        }
 
         for (key, located) in [("name", name?.location), ("origin", origin?.location), ("released", released?.location),
-                               ("assessed", assessed?.location), ("notes", notes?.location)] {
+                               ("assessed", assessed?.location), ("notes", notes?.location),
+                               ("family", family?.location), ("parameters", parameters?.location)] {
             if let located { positions[key] = located }
         }
         guard !reader.diagnostics.containsErrors, let id,
@@ -55,7 +61,7 @@ struct ManifestDecoder {
             id: id, path: document.file, name: name.value, developer: developer.value, origin: origin.value,
             released: released?.value, parameters: parameters?.value, activeParameters: active?.value,
             modality: modality, weights: weights, data: data, code: code, notes: notes?.value,
-            assessed: assessed.value, positions: positions)
+            assessed: assessed.value, family: family?.value, adoption: adoption, positions: positions)
         return (manifest, reader.diagnostics)
     }
 
@@ -68,6 +74,15 @@ struct ManifestDecoder {
         let hint = CountryCode(upper) != nil ? " (did you mean '\(upper)'?)" : ""
         reader.error("invalid-origin", "'\(text.value)' is not an ISO 3166-1 alpha-2 country code\(hint); expected two capital letters such as 'US', 'CN' or 'FR'", at: text.location)
         return nil
+    }
+
+    private func decodeFamily(_ map: YAMLMapping, reader: inout FieldReader) -> Located<String>? {
+        guard let text = reader.string(map, "family", in: "the manifest") else { return nil }
+        guard ManifestID.isValid(text.value) else {
+            reader.error("invalid-value", "family '\(text.value)' is not a family id; expected lower-case letters, digits, '.' and '-' such as 'qwen3' or 'llama-3.1' (did you mean '\(ManifestID.suggestion(for: text.value))'?)", at: text.location)
+            return nil
+        }
+        return text
     }
 
     private func decodeParameters(_ map: YAMLMapping, _ key: String, reader: inout FieldReader) -> Located<ParameterCount>? {

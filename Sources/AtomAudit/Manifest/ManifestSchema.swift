@@ -17,6 +17,24 @@ public enum ManifestSchema {
         ]
         let parameters: [String: Any] = ["type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?[KMBT]$", "examples": ["7B", "1.5B", "400M"]]
         let date: [String: Any] = ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
+        let count: [String: Any] = ["type": "integer", "minimum": 0]
+        let adoption: [String: Any] = [
+            "type": "object", "additionalProperties": false,
+            "description": "Hugging Face repositories that count for the model and dated snapshots of their figures.",
+            "properties": [
+                "repositories": ["type": "array", "uniqueItems": true,
+                                 "items": ["type": "string", "pattern": "^[A-Za-z0-9._-]+/[A-Za-z0-9._-]+$"]],
+                "snapshots": ["type": "array", "items": [
+                    "type": "object", "additionalProperties": false, "required": ["as-of", "source"],
+                    "properties": [
+                        "as-of": date, "downloads": count, "downloads-30d": count, "likes": count,
+                        "derivatives": ["type": "object", "additionalProperties": false,
+                                        "properties": Dictionary(uniqueKeysWithValues: AdoptionDecoder.derivativeKeys.map { ($0, count as Any) })],
+                        "source": ["anyOf": [url, ["type": "array", "items": url, "minItems": 1]]],
+                    ] as [String: Any],
+                ] as [String: Any]],
+            ] as [String: Any],
+        ]
         func axis(_ keys: [String: Any], required: [String]) -> [String: Any] {
             ["type": "object", "additionalProperties": false, "required": required, "properties": keys]
         }
@@ -47,6 +65,9 @@ public enum ManifestSchema {
                     "access": ["enum": CodeAccess.allCases.map(\.rawValue)], "license": license,
                     "evidence": evidence, "note": note,
                 ], required: ["access"]),
+                "family": ["type": "string", "pattern": "^[a-z0-9][a-z0-9.-]*$", "examples": ["qwen3", "llama-3.1"],
+                           "description": "The generation the release belongs to, for indicators that count families."],
+                "adoption": adoption,
                 "notes": ["type": "string", "description": "Markdown shown on the scorecard."],
                 "assessed": date,
             ] as [String: Any],

@@ -14,7 +14,9 @@ public enum ManifestSkeleton {
         origin:                  # ISO 3166-1 alpha-2 code of the developer's home, e.g. US, CN, FR
         # released: YYYY-MM-DD   # first public release; leave out unless sure
         # parameters: 7B         # total parameters; leave out unless sure
+        # active-parameters: 3B  # active parameters per token, for a mixture of experts only
         # modality: [text]       # any of text, code, image, audio, video
+        family:                  # the generation it belongs to, e.g. qwen3, llama-3.1, olmo-2
 
         weights:
           access: hosted         # hosted | gated | open
@@ -33,6 +35,9 @@ public enum ManifestSkeleton {
           # license: Apache-2.0
           evidence: []
           note:
+
+        # adoption:              # for downloadable models: the official Hugging Face repositories
+        #   repositories: [owner/name]   # `atom-audit adoption refresh` appends dated figures
 
         # notes: |               # Markdown shown on the scorecard
         #   Context a policy reader needs.

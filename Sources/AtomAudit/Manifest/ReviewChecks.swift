@@ -33,6 +33,28 @@ struct ReviewChecks {
         if manifest.weights.checkpoints, manifest.weights.evidence.count < 2 {
             warnings.append(.warning("weak-evidence", "weights.checkpoints is true with a single evidence URL; expected a link that shows the intermediate checkpoints as well as the model card", at: at("weights.checkpoints")))
         }
+        warnings += completeness(manifest, at: at)
+        if let last = manifest.adoption?.latest, last.date > today {
+            warnings.append(.error("future-date", "the adoption snapshot as of \(last.date) is in the future; expected figures read on or before today (\(today))", at: at("adoption.snapshots.last")))
+        }
+        return warnings
+    }
+
+    /// Facts every indicator needs: without them a model silently drops out of a count.
+    private func completeness(_ manifest: Manifest, at: (String) -> SourceLocation) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        if manifest.family == nil {
+            warnings.append(.warning("missing-family", "the manifest has no 'family'; expected the generation it belongs to (e.g. 'qwen3', 'llama-3.1'), which indicators counting families need", at: .start(of: manifest.path)))
+        }
+        if manifest.released == nil {
+            warnings.append(.warning("missing-released", "the manifest has no 'released' date; expected the day the model was first published, or the release-window indicators leave it out (say in notes if it is unknown)", at: .start(of: manifest.path)))
+        }
+        if manifest.weights.access != .hosted, manifest.parameters == nil {
+            warnings.append(.warning("missing-parameters", "weights are downloadable but 'parameters' is missing; expected the total parameter count (and 'active-parameters' for a mixture of experts), or the size indicators leave the model out", at: at("weights.access")))
+        }
+        if manifest.weights.access != .hosted, manifest.adoption?.repositories.isEmpty ?? true {
+            warnings.append(.warning("missing-repositories", "weights are downloadable but adoption.repositories is empty; expected the official Hugging Face repositories whose downloads count for the model", at: at("weights.access")))
+        }
         return warnings
     }
 
