@@ -165,10 +165,12 @@ import Testing
         let unfilled = try CLI.run(["check", "--content", content.path])
         #expect(unfilled.status == 1)
         #expect(unfilled.stdout.contains("acme-7b.yaml:6:1: error: [empty-value] 'name' in the manifest is empty; expected text"))
+        #expect(unfilled.stdout.contains("error: [empty-value] 'family' in the manifest is empty; expected text"))
         let filled = skeleton
             .replacingOccurrences(of: "name:                    #", with: "name: Acme 7B #")
             .replacingOccurrences(of: "developer:               #", with: "developer: Acme Labs #")
             .replacingOccurrences(of: "origin:                  #", with: "origin: CA #")
+            .replacingOccurrences(of: "family:                  #", with: "family: acme #")
             .replacingOccurrences(of: "  note:                  # one or two sentences: what you checked", with: "  note: Only an API exists.")
             .replacingOccurrences(of: "  note:\n", with: "  note: Nothing published.\n")
         try content.write("models/acme-7b.yaml", filled)
