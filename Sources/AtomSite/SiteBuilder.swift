@@ -1,4 +1,5 @@
 import AtomAudit
+import AtomIO
 import Foundation
 
 /// Renders an error-free audit into the files of the site. Pure: it reads the audit
@@ -33,19 +34,19 @@ public struct SiteBuilder: Sendable {
     /// diagnostics. Errors thrown by the sink stop the build and propagate. The largest
     /// download comes in parts across batches (`OutputFile.Part`).
     public func build<Failure: Error>(_ report: AuditReport, into sink: ([OutputFile]) throws(Failure) -> Void) throws(Failure) -> [Diagnostic] {
-        guard !report.hasErrors, let model = SiteModel(report: report, baseURL: baseURL) else {
+        guard !report.hasErrors, let siteData = SiteDataBuilder(baseURL: baseURL).build(report) else {
             return [.error("content-errors", "the content has errors, so no site was built; run 'atom-audit check' and fix them", at: nil)]
         }
         var diagnostics: [Diagnostic] = []
-        let renderer = PageRenderer(model: model, templates: templates)
-        let graphics = Graphics(model: model)
-        var data = DataExporter.Accumulator(exporter: DataExporter(model: model))
+        let renderer = PageRenderer(siteData: siteData, templates: templates)
+        let graphics = Graphics(siteData: siteData)
+        var data = DataExporter.Accumulator(exporter: DataExporter(siteData: siteData))
         var pages: [String] = []
         var badges: [String: Data] = [:]
 
         // Scorecards, badges and per-model data, batch by batch in id order.
-        let positions = Dictionary(uniqueKeysWithValues: model.cards.enumerated().map { ($0.element.id, $0.offset + 1) })
-        let byID = model.cards.sorted(on: \.id, by: <)
+        let positions = Dictionary(uniqueKeysWithValues: siteData.cards.enumerated().map { ($0.element.id, $0.offset + 1) })
+        let byID = siteData.cards.sorted(on: \.id, by: <)
         for start in stride(from: 0, to: byID.count, by: batchSize) {
             let batch = Array(byID[start..<min(start + batchSize, byID.count)])
             let items = batch.map { PageRenderer.IndexedCard(position: positions[$0.id] ?? 0, card: $0) }
@@ -66,18 +67,17 @@ public struct SiteBuilder: Sendable {
 
         // The downloads, then every other page.
         try sink(data.finish())
-        // The feed (4 MB at 10,000 models) is written meanwhile on a thread of its own.
-        let feed = Deferred { [model] in FeedWriter(model: model).feed() }
-        for rendered in renderer.sitePages() {
+        // The feed (4 MB at 10,000 models) is written alongside the pages.
+        let feed = PageRenderer.Job.text(path: SitePaths.feed) { [siteData] in FeedWriter(siteData: siteData).feed() }
+        for rendered in renderer.sitePages(extra: [feed]) {
             diagnostics += rendered.diagnostics
             pages += rendered.files.map(\.path).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
             try sink(rendered.files)
         }
-        var files = Graphics.chartFiles(model.charts)
-        files.append(OutputFile(path: SitePaths.schema, text: ManifestSchema.json(licenseIDs: model.licenses.ids)))
-        files.append(OutputFile(path: SitePaths.feed, text: feed.value))
-        let sitemap = SitemapWriter(baseURL: model.site.baseURL)
-        let assessed = Dictionary(uniqueKeysWithValues: model.cards.map { (SitePaths.model($0.id.rawValue), $0.manifest.assessed.description) })
+        var files = siteData.charts.outputFiles
+        files.append(OutputFile(path: SitePaths.schema, text: ManifestSchema.json(licenseIDs: siteData.licenses.ids)))
+        let sitemap = SitemapWriter(baseURL: siteData.site.baseURL)
+        let assessed = Dictionary(uniqueKeysWithValues: siteData.cards.map { (SitePaths.model($0.id.rawValue), $0.manifest.assessed.description) })
         files.append(OutputFile(path: "sitemap.xml", text: sitemap.sitemap(pages.map { ($0, assessed[$0]) })))
         files.append(OutputFile(path: "robots.txt", text: sitemap.robots()))
         files += templates.assets

@@ -1,4 +1,5 @@
 import AtomAudit
+import AtomIO
 import Foundation
 
 /// The whole build, from a content folder to a written site: read → audit → load
@@ -71,11 +72,19 @@ public struct SitePipeline: Sendable {
         }
         // From here the output may change, so the stamp no longer describes it.
         BuildStamp.remove(for: output)
-        return .changed(fingerprint: inputs, report: ContentAuditor(today: today).audit(snapshot))
+        return .changed(fingerprint: inputs, report: ContentAuditor(today: today, mapper: ConcurrentMapper()).audit(snapshot))
     }
 
     /// Runs the pipeline. Throws only when the content folder cannot be read at all.
     public func run() throws(ContentReader.Failure) -> Result {
+        // One build at a time per output, from reading the stamp to the swap.
+        let lock: OutputLock
+        do {
+            lock = try OutputLock.acquire(for: URL(fileURLWithPath: output).standardizedFileURL.path)
+        } catch {
+            return Result(report: nil, diagnostics: [], outcome: .writeFailed(.busy(output, pid: error.pid)))
+        }
+        defer { lock.release() }
         let templateSources = TemplateLibrary.sourceFiles(in: templates)
         let inputs: String, report: AuditReport
         switch try readAndAudit(templateSources) {
@@ -97,18 +106,18 @@ public struct SitePipeline: Sendable {
         // the output only ever changes all at once.
         let session: SiteWriter.Session
         do {
-            session = try SiteWriter().begin(URL(fileURLWithPath: output))
+            session = try SiteWriter().begin(URL(fileURLWithPath: output), lock: lock)
         } catch {
             return Result(report: report, diagnostics: diagnostics, outcome: .writeFailed(error))
         }
         var fileCount = 0
         let renderProblems: [Diagnostic]
         // Batches are written on a thread of their own while the next one renders.
-        let writer = BackgroundWriter(session: session)
+        let writer = BackgroundQueue<[OutputFile], SiteWriter.Failure> { (files: [OutputFile]) throws(SiteWriter.Failure) in try session.add(files) }
         do {
             renderProblems = try SiteBuilder(templates: library, baseURL: baseURL).build(report) { (files: [OutputFile]) throws(SiteWriter.Failure) in
                 fileCount += files.countInPlace(where: \.startsAFile)
-                try writer.add(files)
+                try writer.add(files, bytes: files.reduce(0) { $0 + $1.contents.count })
             }
             try writer.finish()
         } catch {

@@ -6,10 +6,14 @@ public struct ContentAuditor: Sendable {
     public var limits: YAMLLimits
     /// The day checks such as "assessed more than a year ago" measure from; nil skips them.
     public var today: CalendarDate?
+    /// Maps manifests to their decoded and scored values; the IO layer passes one that
+    /// uses every core.
+    public var mapper: any OrderedMapper
 
-    public init(limits: YAMLLimits = .default, today: CalendarDate? = nil) {
+    public init(limits: YAMLLimits = .default, today: CalendarDate? = nil, mapper: any OrderedMapper = SerialMapper()) {
         self.limits = limits
         self.today = today
+        self.mapper = mapper
     }
 
     public func audit(_ snapshot: ContentSnapshot) -> AuditReport {
@@ -36,7 +40,7 @@ public struct ContentAuditor: Sendable {
         let modelPaths = manifestPaths(in: snapshot, diagnostics: &diagnostics)
         let decoder = ManifestDecoder(licenses: licenses)
         let today = self.today
-        let loaded = modelPaths.parallelMap { relative -> (Manifest?, [Diagnostic]) in
+        let loaded = mapper.map(modelPaths) { relative -> (Manifest?, [Diagnostic]) in
             var (manifest, problems) = Self.loadManifest(relative, snapshot: snapshot, reader: reader, decoder: decoder)
             // The review checks read one manifest each, so they run here, on all cores;
             // afterwards only the name's position is needed (for duplicate names).
@@ -60,7 +64,7 @@ public struct ContentAuditor: Sendable {
         let scorecards: [Scorecard]
         if let rubric, let licenses {
             let scorer = Scorer(rubric: rubric, licenses: licenses)
-            scorecards = manifests.parallelMap(scorer.score)
+            scorecards = mapper.map(manifests) { scorer.score($0) }
         } else {
             scorecards = []
         }

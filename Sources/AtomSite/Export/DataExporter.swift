@@ -1,9 +1,10 @@
 import AtomAudit
+import AtomIO
 import Foundation
 
 /// The data downloads: every model as JSON and CSV, and one JSON file per model.
 struct DataExporter {
-    let model: SiteModel
+    let siteData: SiteData
 
     /// Builds the downloads from batches of models given in id order, so a large site's
     /// per-model files can be written and dropped batch by batch. Each record is encoded
@@ -19,13 +20,13 @@ struct DataExporter {
         }
 
         private var header: Data {
-            Data("{\n  \"count\" : \(exporter.model.cards.count),\n  \"models\" : [".utf8)
+            Data("{\n  \"count\" : \(exporter.siteData.cards.count),\n  \"models\" : [".utf8)
         }
 
         /// The per-model JSON files of these models, and their part of the collection.
         mutating func add(_ cards: [Scorecard]) -> [OutputFile] {
             guard !cards.isEmpty else { return [] }
-            let baseURL = exporter.model.site.baseURL
+            let baseURL = exporter.siteData.site.baseURL
             // Encoding, indenting for the collection and the CSV line all happen on all cores.
             let prepared = cards.parallelMap { card -> Prepared in
                 let record = ModelRecord(card, baseURL: baseURL)
@@ -76,7 +77,7 @@ struct DataExporter {
         /// Hands the downloads over; the accumulator keeps nothing of them.
         mutating func finish() -> [OutputFile] {
             var versionJSON = JSONWriter(capacity: 16)
-            versionJSON.string(exporter.model.rubric.version)
+            versionJSON.string(exporter.siteData.rubric.version)
             let version = String(decoding: versionJSON.bytes, as: UTF8.self)
             let end = Data(((count == 0 ? "\n\n  ],\n" : "\n  ],\n") + "  \"rubricVersion\" : \(version)\n}\n").utf8)
             let csv = csvLines.joined(separator: "\r\n") + "\r\n"

@@ -1,4 +1,5 @@
 import AtomAudit
+import AtomIO
 import Foundation
 #if canImport(Glibc)
 import Glibc

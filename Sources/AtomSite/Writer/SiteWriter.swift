@@ -1,4 +1,5 @@
 import AtomAudit
+import AtomIO
 import Foundation
 
 /// Writes the site so that a reader of the output folder only ever sees the old site
@@ -25,6 +26,8 @@ public struct SiteWriter: Sendable {
         case notADirectory(String)
         case unsafePath(String)
         case io(String, underlying: String)
+        /// Another build holds the output's lock.
+        case busy(String, pid: Int32?)
 
         public var description: String {
             switch self {
@@ -32,11 +35,17 @@ public struct SiteWriter: Sendable {
             case .notADirectory(let path): "'\(path)' exists and is not a folder; expected --output to name a folder"
             case .unsafePath(let path): "refusing to write '\(path)': output paths must stay inside the output folder"
             case .io(let path, let underlying): "could not write '\(path)': \(underlying)"
+            case .busy(let path, let pid): "another build is writing '\(path)'\(pid.map { " (pid \($0))" } ?? ""); wait for it to finish, or choose another --output"
             }
         }
     }
 
-    public init() {}
+    /// How replaced sites and dead builds' leftovers are deleted.
+    public var removal: OldSiteRemoval
+
+    public init(removal: OldSiteRemoval = .standard) {
+        self.removal = removal
+    }
 
     /// Writes a whole site in one call.
     public func write(_ files: [OutputFile], to output: URL) throws(Failure) -> Summary {
@@ -51,8 +60,10 @@ public struct SiteWriter: Sendable {
     }
 
     /// Starts writing a site whose files will arrive in batches.
-    public func begin(_ output: URL) throws(Failure) -> Session {
-        try Session(output: output.standardizedFileURL.path)
+    /// - Parameter lock: the output's lock when the caller took it already (a build takes
+    ///   it before reading its stamp); else the session takes it.
+    public func begin(_ output: URL, lock: OutputLock? = nil) throws(Failure) -> Session {
+        try Session(output: output.standardizedFileURL.path, lock: lock, removeOldSites: removal)
     }
 
     static func isSafe(_ path: String) -> Bool {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AtomAudit
+import AtomIO
 import Foundation
 
 /// Reads and audits a content folder for a command, turning a missing folder into a
@@ -8,7 +9,7 @@ enum ContentLoading {
     static func audit(_ directory: String) throws -> AuditReport {
         do {
             let snapshot = try ContentReader().read(directory: directory)
-            return ContentAuditor(today: Today.date).audit(snapshot)
+            return ContentAuditor(today: Today.date, mapper: ConcurrentMapper()).audit(snapshot)
         } catch {
             StandardError.write(error.description)
             throw ExitCode(2)

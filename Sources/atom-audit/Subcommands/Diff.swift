@@ -1,5 +1,6 @@
 import ArgumentParser
 import AtomAudit
+import AtomIO
 import Foundation
 
 extension AtomAuditCommand {
@@ -71,7 +72,7 @@ extension AtomAuditCommand {
                 StandardError.write(error.description)
                 throw ExitCode(2)
             }
-            return ContentAuditor(today: Today.date).audit(snapshot)
+            return ContentAuditor(today: Today.date, mapper: ConcurrentMapper()).audit(snapshot)
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AtomAudit
+import AtomIO
 
 /// One bad (or tricky) input from `Fixtures/corpus/`, with what the audit must say about it.
 ///

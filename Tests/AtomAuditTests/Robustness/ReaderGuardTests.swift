@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AtomAudit
+import AtomIO
 
 /// The guards that run before Yams composes a file, and the limits that keep a bad
 /// value from costing more than its size.

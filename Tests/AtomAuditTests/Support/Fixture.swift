@@ -1,5 +1,6 @@
 import Foundation
 @testable import AtomAudit
+import AtomIO
 
 /// Builds content snapshots for tests: the fixture folder's rubric, licenses and site,
 /// plus whatever files a test adds or replaces.

@@ -64,8 +64,8 @@ import TestSupport
     func everyPageRendersAsSwiftMustacheRendersIt(_ fixture: String) throws {
         let sources = try Self.projectTemplates()
         let report = try SiteFixture.report(contentPath: Bundle.module.resourceURL!.appendingPathComponent(fixture).path)
-        let model = try #require(SiteModel(report: report, baseURL: nil))
-        let renderer = PageRenderer(model: model, templates: try SiteFixture.templates())
+        let siteData = try #require(SiteDataBuilder().build(report))
+        let renderer = PageRenderer(siteData: siteData, templates: try SiteFixture.templates())
         var compared = 0
         func compare(_ template: String, _ context: TemplateObject) throws {
             let ours = try Self.render(sources, template, .object(context))
@@ -74,18 +74,19 @@ import TestSupport
             #expect(!ours.isEmpty)
             compared += 1
         }
-        for spec in renderer.specs() {
-            try compare(spec.htmlTemplate, spec.context(renderer.contexts, spec.htmlPath))
-            if let markdown = spec.markdownTemplate { try compare(markdown, spec.context(renderer.contexts, spec.markdownPath)) }
+        for view in renderer.views() {
+            try compare(view.htmlTemplate, view.context(renderer.shared, file: view.htmlPath))
+            if let markdown = view.markdownTemplate { try compare(markdown, view.context(renderer.shared, file: view.markdownPath)) }
         }
-        let shared = renderer.contexts.base(file: SitePaths.modelFile("-"), title: "", section: "leaderboard")
-        for (offset, card) in model.cards.enumerated() {
-            let context = PageRenderer.modelContext(.init(position: offset + 1, card: card), contexts: renderer.contexts, shared: shared)
+        let scorecards = ScorecardView(renderer.shared)
+        for (offset, card) in siteData.cards.enumerated() {
+            let context = scorecards.context(card, position: offset + 1)
             try compare("pages/model", context)
             try compare("markdown/model", context)
         }
-        try compare("pages/404", renderer.contexts.base(file: "404.html", title: "Page not found", section: "", links: .sitePath))
-        #expect(compared >= 2 * model.cards.count + 10)
+        try compare("pages/404", NotFoundView().context(renderer.shared))
+        try compare("markdown/brief", BriefView.pastedContext(renderer.shared))
+        #expect(compared >= 2 * siteData.cards.count + 10)
     }
 
     // MARK: Whitespace, inheritance and lookup

@@ -1,4 +1,5 @@
 import AtomAudit
+import AtomIO
 import Foundation
 import Testing
 @testable import AtomSite

@@ -1,4 +1,5 @@
 import AtomAudit
+import AtomIO
 import Foundation
 import Testing
 @testable import AtomSite
@@ -55,24 +56,28 @@ import Testing
 
     @Test func theBackgroundWriterWritesEveryBatchAndReportsAFailure() throws {
         let session = try SiteWriter().begin(output)
-        let writer = BackgroundWriter(session: session)
-        for index in 0..<20 { try writer.add(files(["models/m\(index)/index.html": "page \(index)"])) }
+        let writer = Self.queue(session)
+        for index in 0..<20 { try writer.add(files(["models/m\(index)/index.html": "page \(index)"]), bytes: 6) }
         try writer.finish()
         _ = try session.commit()
         #expect(read("models/m0/index.html") == "page 0")
         #expect(read("models/m19/index.html") == "page 19")
 
         let failing = try SiteWriter().begin(output)
-        let broken = BackgroundWriter(session: failing)
-        try broken.add(files(["../escape.html": "x"]))
+        let broken = Self.queue(failing)
+        try broken.add(files(["../escape.html": "x"]), bytes: 1)
         // The failure reaches the caller at the latest when it finishes, and the output is untouched.
         #expect(throws: SiteWriter.Failure.self) {
-            for _ in 0..<5 { try broken.add(files(["more.html": "y"])) }
+            for _ in 0..<5 { try broken.add(files(["more.html": "y"]), bytes: 1) }
             try broken.finish()
         }
         failing.discard()
         #expect(read("models/m0/index.html") == "page 0")
         #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("escape.html").path))
+    }
+
+    static func queue(_ session: SiteWriter.Session) -> BackgroundQueue<[OutputFile], SiteWriter.Failure> {
+        BackgroundQueue { (batch: [OutputFile]) throws(SiteWriter.Failure) in try session.add(batch) }
     }
 
     /// Identical small files (badges of the same tier and points) share one inode.

@@ -1,3 +1,4 @@
+import AtomAudit
 import Foundation
 
 /// Reads a content folder as it is at a git revision, without checking it out: the

@@ -1,18 +1,38 @@
 import AtomAudit
+import AtomIO
 
 /// The site's charts as SVG documents.
 public struct RenderedCharts: Sendable, Hashable {
+    public init(tiersByOrigin: String = "", pointsOverTime: String = "", axisHeatMap: String = "", summaries: [String] = ["", "", ""]) {
+        self.tiersByOrigin = tiersByOrigin
+        self.pointsOverTime = pointsOverTime
+        self.axisHeatMap = axisHeatMap
+        self.summaries = summaries
+    }
+
     public var tiersByOrigin = ""
     public var pointsOverTime = ""
     public var axisHeatMap = ""
     /// Each chart's text alternative, for pages that link to the file instead.
     public var summaries: [String] = ["", "", ""]
+
+    /// Where each chart is published, in the order of `summaries`.
+    static let files: [(id: String, title: String, path: String)] = [
+        ("tiers-by-origin", "Tiers by origin", "charts/tiers-by-origin.svg"),
+        ("points-over-time", "Points against release date", "charts/points-over-time.svg"),
+        ("axis-heat-map", "Every model's four axis levels", "charts/axis-heat-map.svg"),
+    ]
+
+    /// The chart files.
+    var outputFiles: [OutputFile] {
+        zip(Self.files, [tiersByOrigin, pointsOverTime, axisHeatMap]).map { OutputFile(path: $0.path, text: $1) }
+    }
 }
 
 /// Maps the site model onto the chart and badge renderers: which rows, series and
 /// colours each picture has, and the files they are published as.
 struct Graphics {
-    let model: SiteModel
+    let siteData: SiteData
 
     /// The three charts, each drawn once.
     func charts() -> RenderedCharts {
@@ -27,32 +47,12 @@ struct Graphics {
         return RenderedCharts(tiersByOrigin: drawn[0], pointsOverTime: drawn[1], axisHeatMap: drawn[2], summaries: summaries)
     }
 
-    /// The chart files, from charts drawn already.
-    static func chartFiles(_ charts: RenderedCharts) -> [OutputFile] {
-        [
-            OutputFile(path: "charts/tiers-by-origin.svg", text: charts.tiersByOrigin),
-            OutputFile(path: "charts/points-over-time.svg", text: charts.pointsOverTime),
-            OutputFile(path: "charts/axis-heat-map.svg", text: charts.axisHeatMap),
-        ]
-    }
-
-    /// Each chart's title, file and text summary, for pages that link to the SVG files
-    /// (the Markdown edition) instead of inlining them.
-    func summaries(root: String) -> TemplateValue {
-        let summaries = model.charts.summaries
-        return [
-            ["id": "tiers-by-origin", "title": "Tiers by origin", "file": .text(root + "charts/tiers-by-origin.svg"), "summary": .text(summaries[0])],
-            ["id": "points-over-time", "title": "Points against release date", "file": .text(root + "charts/points-over-time.svg"), "summary": .text(summaries[1])],
-            ["id": "axis-heat-map", "title": "Every model's four axis levels", "file": .text(root + "charts/axis-heat-map.svg"), "summary": .text(summaries[2])],
-        ]
-    }
-
     // MARK: Charts
 
     func tiersByOrigin(id: String, description: String) -> String {
-        let tiers = model.rubric.tiers
+        let tiers = siteData.rubric.tiers
         let series = tiers.map { ChartSeries(id: $0.id, label: $0.label, color: TierStyle.color(for: $0.id)) }
-        let rows = model.origins.map { summary in
+        let rows = siteData.origins.map { summary in
             StackedBarChart.Row(label: summary.origin.name, values: tiers.map { summary.tierCounts[$0.id] ?? 0 })
         }
         return StackedBarChart(
@@ -69,7 +69,7 @@ struct Graphics {
         let series = Self.scatterGroups.enumerated().map { index, group in
             ChartSeries(id: group.code?.lowercased() ?? "other", label: group.label, color: TierStyle.originColors[index])
         }
-        let points = model.cards.compactMap { card -> ScatterChart.Point? in
+        let points = siteData.cards.compactMap { card -> ScatterChart.Point? in
             guard let released = card.manifest.released else { return nil }
             let group = Self.scatterGroups.firstIndex { $0.code == card.manifest.origin.code } ?? Self.scatterGroups.count - 1
             return ScatterChart.Point(x: Double(released.dayNumber), y: Double(card.points), seriesIndex: group, label: card.manifest.name)
@@ -78,16 +78,16 @@ struct Graphics {
             title: "Points against release date",
             description: description,
             xAxisLabel: "Release date", yAxisLabel: "Points", series: series, points: points,
-            yMax: Double(model.rubric.maxPoints)
+            yMax: Double(siteData.rubric.maxPoints)
         ).svg(id: id)
     }
 
     func axisHeatMap(id: String, description: String) -> String {
-        let axes = model.rubric.axes
-        let rows = model.cards.map { card in
+        let axes = siteData.rubric.axes
+        let rows = siteData.cards.map { card in
             HeatMapChart.Row(label: card.manifest.name, cells: card.axes.map { score in
                 HeatMapChart.Cell(rank: score.level.rank,
-                                  maxRank: (model.rubric.axis(score.axis)?.levels.count ?? 1) - 1,
+                                  maxRank: (siteData.rubric.axis(score.axis)?.levels.count ?? 1) - 1,
                                   text: score.level.label)
             })
         }
@@ -101,8 +101,8 @@ struct Graphics {
     // MARK: Text alternatives
 
     var tiersDescription: String {
-        let tiers = model.rubric.tiers
-        let origins = model.origins.map { summary in
+        let tiers = siteData.rubric.tiers
+        let origins = siteData.origins.map { summary in
             let parts = tiers.compactMap { tier -> String? in
                 let count = summary.tierCounts[tier.id] ?? 0
                 return count > 0 ? "\(count) \(tier.label.lowercased())" : nil
@@ -113,26 +113,26 @@ struct Graphics {
     }
 
     var scatterDescription: String {
-        let dated = model.cards.countInPlace { $0.manifest.released != nil }
+        let dated = siteData.cards.countInPlace { $0.manifest.released != nil }
         let groups = Self.scatterGroups.map { group -> String in
-            let members = model.cards.indicesInPlace { card in
+            let members = siteData.cards.indicesInPlace { card in
                 card.manifest.released != nil && (group.code.map { $0 == card.manifest.origin.code }
                     ?? !Self.scatterGroups.contains { $0.code == card.manifest.origin.code })
             }
-            let median = OriginSummary.median(members.map { Double(model.cards[$0].points) })
+            let median = OriginSummary.median(members.map { Double(siteData.cards[$0].points) })
             return "\(group.label): \(members.count) models, median \(NumberFormat.compact(median)) points"
         }
-        return "Total points (0 to \(model.rubric.maxPoints)) of \(dated) models against their release date, grouped by origin (\(groups.joined(separator: "; "))); \(model.cards.count - dated) models without a recorded release date are not shown."
+        return "Total points (0 to \(siteData.rubric.maxPoints)) of \(dated) models against their release date, grouped by origin (\(groups.joined(separator: "; "))); \(siteData.cards.count - dated) models without a recorded release date are not shown."
     }
 
     var heatMapDescription: String {
-        let axes = model.rubric.axes.map(\.label).joined(separator: ", ")
+        let axes = siteData.rubric.axes.map(\.label).joined(separator: ", ")
         // One pass, each card read once.
-        var tops = [Int](repeating: 0, count: model.rubric.axes.count)
-        for card in model.cards {
-            for (position, axis) in model.rubric.axes.enumerated() where card.axis(axis.axis)?.isTop == true { tops[position] += 1 }
+        var tops = [Int](repeating: 0, count: siteData.rubric.axes.count)
+        for card in siteData.cards {
+            for (position, axis) in siteData.rubric.axes.enumerated() where card.axis(axis.axis)?.isTop == true { tops[position] += 1 }
         }
-        let top = zip(model.rubric.axes, tops).map { axis, count in "\(axis.label.lowercased()) \(count)" }.joined(separator: ", ")
+        let top = zip(siteData.rubric.axes, tops).map { axis, count in "\(axis.label.lowercased()) \(count)" }.joined(separator: ", ")
         return "One row per model in leaderboard order, one column per axis (\(axes)); darker cells are higher levels and every cell names its level. Models at the top level of each axis: \(top)."
     }
 

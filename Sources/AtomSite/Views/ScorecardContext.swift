@@ -15,12 +15,12 @@ struct ScorecardContext: TemplateLookup {
     /// The notes as HTML and as Markdown, rendered once (each edition reads its own).
     let notes: (html: String, markdown: String)?
 
-    init(card: Scorecard, root: String, position: Int?, model: SiteModel, markdown: MarkdownRenderer?) {
+    init(card: Scorecard, root: String, position: Int?, siteData: SiteData, markdown: MarkdownRenderer?) {
         self.card = card
         self.root = root
         self.position = position
-        maxRanks = Axis.allCases.map { (model.rubric.axis($0)?.levels.count ?? 1) - 1 }
-        codeLicense = card.manifest.code.license.flatMap(model.licenses.license)
+        maxRanks = Axis.allCases.map { (siteData.rubric.axis($0)?.levels.count ?? 1) - 1 }
+        codeLicense = card.manifest.code.license.flatMap(siteData.licenses.license)
         notes = markdown.flatMap { markdown in
             card.manifest.notes.map { (markdown.html(from: $0), markdown.safeMarkdown(from: $0)) }
         }

@@ -1,3 +1,4 @@
+import AtomAudit
 import Foundation
 
 /// Reads a content folder from disk into a `ContentSnapshot`. The only type in the

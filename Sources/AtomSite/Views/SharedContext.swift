@@ -4,8 +4,8 @@ import AtomAudit
 /// context starts from `base`, so templates share one vocabulary (documented in
 /// Templates/README.md). Values are plain text: HTML templates escape them, and only
 /// keys ending in `HTML` or `SVG` hold markup this program produced itself.
-struct ContextBuilder {
-    let model: SiteModel
+struct SharedContext {
+    let siteData: SiteData
     let markdown = MarkdownRenderer(headingOffset: 1)
 
     typealias Context = TemplateObject
@@ -35,27 +35,27 @@ struct ContextBuilder {
         let root: String
         switch links {
         case .relative: root = SitePaths.root(of: file)
-        case .sitePath: root = model.site.basePath
-        case .absoluteURL: root = model.site.baseURL
+        case .sitePath: root = siteData.site.basePath
+        case .absoluteURL: root = siteData.site.baseURL
         }
         let folder = file.lastIndex(of: "/").map { String(file[...$0]) } ?? ""
         return [
             "root": .text(root),
             "pageTitle": .text(title),
             "isHome": .flag(section == "leaderboard"),
-            "description": .text(description ?? model.site.tagline),
-            "canonical": .text(model.site.baseURL + (file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : file)),
+            "description": .text(description ?? siteData.site.tagline),
+            "canonical": .text(siteData.site.baseURL + (file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : file)),
             "site": [
-                "title": .text(model.site.title), "tagline": .text(model.site.tagline), "publisher": .text(model.site.publisher),
-                "baseURL": .text(model.site.baseURL), "language": .text(model.site.language),
+                "title": .text(siteData.site.title), "tagline": .text(siteData.site.tagline), "publisher": .text(siteData.site.publisher),
+                "baseURL": .text(siteData.site.baseURL), "language": .text(siteData.site.language),
             ],
             "nav": .list(Self.navigation.map { item in
                 // `current` marks the section (for style); `exact` the page itself (aria-current).
                 ["label": .text(item.label), "href": .text(root + item.path), "current": .flag(item.id == section),
                  "exact": .flag(item.path == folder), "markdownHref": .text(root + SitePaths.markdown(of: item.path))]
             }),
-            "rubricVersion": .text(model.rubric.version),
-            "modelCount": .number(model.cards.count),
+            "rubricVersion": .text(siteData.rubric.version),
+            "modelCount": .number(siteData.cards.count),
             "downloads": [
                 "json": .text(root + SitePaths.modelsJSON), "csv": .text(root + SitePaths.modelsCSV),
                 "schema": .text(root + SitePaths.schema), "feed": .text(root + SitePaths.feed),
@@ -73,14 +73,14 @@ struct ContextBuilder {
 
     /// A model as the leaderboard, its scorecard and the brief show it.
     func card(_ card: Scorecard, root: String, position: Int? = nil, withNotes: Bool = true) -> ScorecardContext {
-        ScorecardContext(card: card, root: root, position: position, model: model, markdown: withNotes ? markdown : nil)
+        ScorecardContext(card: card, root: root, position: position, siteData: siteData, markdown: withNotes ? markdown : nil)
     }
 
     /// Embed snippets for a model's badge, with absolute URLs so they work anywhere.
     func badgeSnippets(_ card: Scorecard) -> Context {
         let id = card.id.rawValue
-        let image = model.site.baseURL + SitePaths.badge(id)
-        let page = model.site.baseURL + SitePaths.model(id)
+        let image = siteData.site.baseURL + SitePaths.badge(id)
+        let page = siteData.site.baseURL + SitePaths.model(id)
         let alt = "ATOM openness: \(card.tier.label), \(card.points)/\(card.maxPoints)"
         return [
             "markdown": .text("[![\(MarkdownEscaper.escape(alt))](\(image))](\(page))"),
@@ -91,14 +91,14 @@ struct ContextBuilder {
     // MARK: Aggregates
 
     func origins() -> [TemplateValue] {
-        model.origins.map { summary in
+        siteData.origins.map { summary in
             var context: Context = [
                 "code": .text(summary.origin.code), "name": .text(summary.origin.name), "models": .number(summary.models),
                 "openWeightsOrBetter": .number(summary.openWeightsOrBetter),
                 "openWeightsShare": .text(NumberFormat.percent(summary.openWeightsOrBetter, of: summary.models)),
                 "trulyOpen": .number(summary.trulyOpen),
                 "medianPoints": .text(NumberFormat.compact(summary.medianPoints)),
-                "tierCounts": .list(model.rubric.tiers.map { tier in
+                "tierCounts": .list(siteData.rubric.tiers.map { tier in
                     ["id": .text(tier.id), "label": .text(tier.label), "count": .number(summary.tierCounts[tier.id] ?? 0)]
                 }),
             ]
@@ -111,36 +111,36 @@ struct ContextBuilder {
     }
 
     func tierTotals() -> [TemplateValue] {
-        model.rubric.tiers.map { tier in
-            let count = model.cards.countInPlace { $0.tier.id == tier.id }
+        siteData.rubric.tiers.map { tier in
+            let count = siteData.cards.countInPlace { $0.tier.id == tier.id }
             return ["id": .text(tier.id), "label": .text(tier.label), "summary": .text(tier.summary), "count": .number(count),
-                    "share": .text(NumberFormat.percent(count, of: model.cards.count)), "color": .text(TierStyle.color(for: tier.id))]
+                    "share": .text(NumberFormat.percent(count, of: siteData.cards.count)), "color": .text(TierStyle.color(for: tier.id))]
         }
     }
 
     /// The headline numbers the leaderboard and the brief open with.
     func headline() -> Context {
         let us = CountryCode("US"), cn = CountryCode("CN")
-        let usCount = model.cards.countInPlace { $0.manifest.origin == us }
-        let cnCount = model.cards.countInPlace { $0.manifest.origin == cn }
+        let usCount = siteData.cards.countInPlace { $0.manifest.origin == us }
+        let cnCount = siteData.cards.countInPlace { $0.manifest.origin == cn }
         return [
-            "models": .number(model.cards.count),
-            "origins": .number(model.origins.count),
-            "trulyOpen": .number(model.count(atLeast: "truly-open")),
-            "openSourceOrBetter": .number(model.count(atLeast: "open-source")),
-            "openWeightsOrBetter": .number(model.count(atLeast: "open-weights")),
+            "models": .number(siteData.cards.count),
+            "origins": .number(siteData.origins.count),
+            "trulyOpen": .number(siteData.count(atLeast: "truly-open")),
+            "openSourceOrBetter": .number(siteData.count(atLeast: "open-source")),
+            "openWeightsOrBetter": .number(siteData.count(atLeast: "open-weights")),
             "usModels": .number(usCount), "cnModels": .number(cnCount),
-            "usTrulyOpen": .number(model.count(atLeast: "truly-open", origin: us)),
-            "cnTrulyOpen": .number(model.count(atLeast: "truly-open", origin: cn)),
-            "usOpenWeights": .number(model.count(atLeast: "open-weights", origin: us)),
-            "cnOpenWeights": .number(model.count(atLeast: "open-weights", origin: cn)),
-            "medianPoints": .text(NumberFormat.compact(OriginSummary.median(model.cards.map { Double($0.points) }))),
-            "maxPoints": .number(model.rubric.maxPoints),
+            "usTrulyOpen": .number(siteData.count(atLeast: "truly-open", origin: us)),
+            "cnTrulyOpen": .number(siteData.count(atLeast: "truly-open", origin: cn)),
+            "usOpenWeights": .number(siteData.count(atLeast: "open-weights", origin: us)),
+            "cnOpenWeights": .number(siteData.count(atLeast: "open-weights", origin: cn)),
+            "medianPoints": .text(NumberFormat.compact(OriginSummary.median(siteData.cards.map { Double($0.points) }))),
+            "maxPoints": .number(siteData.rubric.maxPoints),
         ]
     }
 
     func scenarioSummary(_ assessment: ScenarioAssessment, root: String) -> Context {
-        let leading = model.outlook.leading?.scenario.id == assessment.scenario.id
+        let leading = siteData.outlook.leading?.scenario.id == assessment.scenario.id
         return [
             "id": .text(assessment.scenario.id),
             "title": .text(assessment.scenario.title),

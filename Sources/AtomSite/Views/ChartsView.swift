@@ -1,0 +1,32 @@
+import AtomAudit
+
+/// `charts/`: tiers by origin, points against release date, every model's four levels.
+struct ChartsView: PageView {
+    let folder = SitePaths.charts
+    let htmlTemplate = "pages/charts"
+    let markdownTemplate: String? = "markdown/charts"
+    let showsEveryModel = true
+
+    func context(_ shared: SharedContext, file: String) -> TemplateObject {
+        let siteData = shared.siteData
+        var context = shared.base(file: file, title: "Charts", section: "charts",
+                                  description: "Tiers by origin, points against release date, and every model's four axis levels.")
+        context["tiersChartSVG"] = .text(siteData.charts.tiersByOrigin)
+        context["scatterChartSVG"] = .text(siteData.charts.pointsOverTime)
+        context["heatMapSVG"] = .text(siteData.charts.axisHeatMap)
+        context["charts"] = Self.summaries(siteData.charts, root: SitePaths.root(of: file))
+        context["origins"] = .list(shared.origins())
+        context["tiers"] = .list(siteData.rubric.tiers.map { .object(shared.tier($0)) })
+        let undated = siteData.cards.filter { $0.manifest.released == nil }.map(\.manifest.name)
+        context["undated"] = .text(undated.joined(separator: ", "))
+        return context
+    }
+
+    /// Each chart's title, file and text summary, for pages that link to the SVG files
+    /// (the Markdown edition) instead of inlining them.
+    static func summaries(_ charts: RenderedCharts, root: String) -> TemplateValue {
+        .list(zip(RenderedCharts.files, charts.summaries).map { chart, summary in
+            ["id": .text(chart.id), "title": .text(chart.title), "file": .text(root + chart.path), "summary": .text(summary)]
+        })
+    }
+}
