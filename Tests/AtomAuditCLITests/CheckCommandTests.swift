@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func projectContentPasses() throws {
-        let result = try CLI.run(["check"], in: CLI.repositoryRoot, environment: ["ATOM_AUDIT_TODAY": "2026-11-25"])
+        let result = try CLI.run(["check"], in: CLI.repositoryRoot, environment: ["ATOM_AUDIT_TODAY": "2026-12-06"])
         #expect(result.status == 0, "\(result.stdout)")
         #expect(result.stdout.hasSuffix(": 0 errors, 0 warnings\n"))
     }

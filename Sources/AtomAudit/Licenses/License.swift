@@ -10,13 +10,17 @@ public struct License: Sendable, Hashable {
     public var level: LicenseLevel
     /// One sentence naming the restrictions.
     public var summary: String
+    /// The conditions that place the license at its level (empty for a license whose only
+    /// condition is keeping notices).
+    public var terms: [LicenseTerm]
 
-    public init(id: String, name: String, url: String, osiApproved: Bool, level: LicenseLevel, summary: String) {
+    public init(id: String, name: String, url: String, osiApproved: Bool, level: LicenseLevel, summary: String, terms: [LicenseTerm] = []) {
         self.id = id
         self.name = name
         self.url = url
         self.osiApproved = osiApproved
         self.level = level
         self.summary = summary
+        self.terms = terms
     }
 }

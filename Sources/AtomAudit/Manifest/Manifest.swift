@@ -21,6 +21,9 @@ public struct Manifest: Sendable, Hashable {
     public var family: String?
     /// Hub repositories and dated download figures; nil for hosted models and when unrecorded.
     public var adoption: Adoption?
+    /// Facts the reviewer marked `unknown` (`released`, `parameters`, `active-parameters`):
+    /// looked for and not published, which `check` accepts without a warning.
+    public var unknownFacts: Set<String> = []
     /// Where each field was written, keyed by its path (e.g. `weights.license`), for
     /// diagnostics raised after loading (duplicate names, review warnings). The auditor
     /// empties it once those checks have run, so manifests in a report carry none.

@@ -30,7 +30,8 @@ struct ManifestDecoder {
         let name = reader.string(map, "name", in: "the manifest")
         let developer = reader.string(map, "developer", in: "the manifest")
         let origin = decodeOrigin(map, reader: &reader)
-        let released = reader.date(map, "released", in: "the manifest")
+        let unknownFacts = Set(Self.unknownableKeys.filter { key in map.value(key)?.scalar.map { $0.style == .plain && $0.string == "unknown" } ?? false })
+        let released = unknownFacts.contains("released") ? nil : reader.date(map, "released", in: "the manifest")
         let assessed = reader.date(map, "assessed", in: "the manifest")
         let parameters = decodeParameters(map, "parameters", reader: &reader)
         let active = decodeParameters(map, "active-parameters", reader: &reader)
@@ -57,11 +58,12 @@ struct ManifestDecoder {
         guard !reader.diagnostics.containsErrors, let id,
               let name, let developer, let origin, let assessed, let weights, let data, let code
         else { return (nil, reader.diagnostics) }
-        let manifest = Manifest(
+        var manifest = Manifest(
             id: id, path: document.file, name: name.value, developer: developer.value, origin: origin.value,
             released: released?.value, parameters: parameters?.value, activeParameters: active?.value,
             modality: modality, weights: weights, data: data, code: code, notes: notes?.value,
             assessed: assessed.value, family: family?.value, adoption: adoption, positions: positions)
+        manifest.unknownFacts = unknownFacts
         return (manifest, reader.diagnostics)
     }
 
@@ -85,10 +87,15 @@ struct ManifestDecoder {
         return text
     }
 
+    /// Facts that may be written as `unknown`: the reviewer looked and the developer never
+    /// published them (say where in notes).
+    static let unknownableKeys = ["released", "parameters", "active-parameters"]
+
     private func decodeParameters(_ map: YAMLMapping, _ key: String, reader: inout FieldReader) -> Located<ParameterCount>? {
+        if map.value(key)?.scalar.map({ $0.style == .plain && $0.string == "unknown" }) == true { return nil }
         guard let text = reader.string(map, key, in: "the manifest") else { return nil }
         guard let count = ParameterCount(text.value) else {
-            reader.error("invalid-value", "'\(text.value)' is not a parameter count; expected a number with K, M, B or T, e.g. 7B, 1.5B or 400M", at: text.location)
+            reader.error("invalid-value", "'\(text.value)' is not a parameter count; expected a number with K, M, B or T, e.g. 7B, 1.5B or 400M, or 'unknown' when the developer never published it", at: text.location)
             return nil
         }
         return Located(count, at: text.location)

@@ -46,11 +46,11 @@ struct ReviewChecks {
         if manifest.family == nil {
             warnings.append(.warning("missing-family", "the manifest has no 'family'; expected the generation it belongs to (e.g. 'qwen3', 'llama-3.1'), which indicators counting families need", at: .start(of: manifest.path)))
         }
-        if manifest.released == nil {
-            warnings.append(.warning("missing-released", "the manifest has no 'released' date; expected the day the model was first published, or the release-window indicators leave it out (say in notes if it is unknown)", at: .start(of: manifest.path)))
+        if manifest.released == nil, !manifest.unknownFacts.contains("released") {
+            warnings.append(.warning("missing-released", "the manifest has no 'released' date; expected the day the model was first published, or 'unknown' (saying in notes where you looked), or the release-window indicators leave it out silently", at: .start(of: manifest.path)))
         }
-        if manifest.weights.access != .hosted, manifest.parameters == nil {
-            warnings.append(.warning("missing-parameters", "weights are downloadable but 'parameters' is missing; expected the total parameter count (and 'active-parameters' for a mixture of experts), or the size indicators leave the model out", at: at("weights.access")))
+        if manifest.weights.access != .hosted, manifest.parameters == nil, !manifest.unknownFacts.contains("parameters") {
+            warnings.append(.warning("missing-parameters", "weights are downloadable but 'parameters' is missing; expected the total parameter count (and 'active-parameters' for a mixture of experts), or 'unknown' if the developer never published it, or the size indicators leave the model out silently", at: at("weights.access")))
         }
         if manifest.weights.access != .hosted, manifest.adoption?.repositories.isEmpty ?? true {
             warnings.append(.warning("missing-repositories", "weights are downloadable but adoption.repositories is empty; expected the official Hugging Face repositories whose downloads count for the model", at: at("weights.access")))

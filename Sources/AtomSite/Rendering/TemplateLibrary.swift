@@ -33,7 +33,8 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// Loads templates from files read already.
-    public static func load(from directory: String, sources: [String: Data]) -> (library: TemplateLibrary?, diagnostics: [Diagnostic]) {
+    /// - Parameter recorder: strict mode (tests): records every name the templates read.
+    public static func load(from directory: String, sources: [String: Data], recorder: TemplateNameRecorder? = nil) -> (library: TemplateLibrary?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -64,7 +65,7 @@ public struct TemplateLibrary: Sendable {
             diagnostics.append(.error("missing-template", "the template '\(name).mustache' is missing from '\(directory)'; every page type needs its template", at: nil))
         }
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
-        return (TemplateLibrary(directory: directory, renderer: TemplateRenderer(templates: templates),
+        return (TemplateLibrary(directory: directory, renderer: TemplateRenderer(templates: templates, recorder: recorder),
                                 assets: assets.sorted { $0.path < $1.path }), diagnostics)
     }
 

@@ -152,4 +152,14 @@ import Testing
         #expect(report.diagnostics.allSatisfy { $0.severity == .warning })
         #expect(report.scorecard("subject") != nil)
     }
+
+    @Test func factsMarkedUnknownAreNotWarnedAbout() throws {
+        let text = manifest(adoption: "adoption:\n  repositories: [example/subject]")
+            .replacingOccurrences(of: "origin: US", with: "origin: US\nreleased: unknown\nparameters: unknown")
+        let report = try Fixture.audit(replacing: ["models/subject.yaml": text], today: CalendarDate("2025-08-20"))
+        #expect(report.diagnostics(forFile: "Content/models/subject.yaml").isEmpty)
+        let model = try #require(report.manifests.first { $0.id.rawValue == "subject" })
+        #expect(model.unknownFacts == ["released", "parameters"])
+        #expect(model.released == nil && model.parameters == nil)
+    }
 }

@@ -140,6 +140,7 @@ import Testing
                 url: https://www.apache.org/licenses/LICENSE-2.0
                 osi-approved: false
                 level: non-commercial
+                terms: [non-commercial]
                 summary: Pretend it became non-commercial.
             """]).licenses
         let rescored = try Scorer(rubric: scorer.rubric, licenses: #require(catalog)).score(card(license: "Apache-2.0").manifest)

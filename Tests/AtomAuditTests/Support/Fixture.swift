@@ -5,6 +5,12 @@ import AtomIO
 /// Builds content snapshots for tests: the fixture folder's rubric, licenses and site,
 /// plus whatever files a test adds or replaces.
 enum Fixture {
+    /// The project's own Content/ folder.
+    static var repositoryContent: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Content").path
+    }
+
     static var contentURL: URL {
         Bundle.module.resourceURL!.appendingPathComponent("Fixtures/content")
     }

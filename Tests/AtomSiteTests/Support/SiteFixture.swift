@@ -22,8 +22,9 @@ enum SiteFixture {
         return ContentAuditor().audit(snapshot)
     }
 
-    static func templates() throws -> TemplateLibrary {
-        let (library, diagnostics) = TemplateLibrary.load(from: templatesPath)
+    /// The project's templates; with a recorder, in strict mode.
+    static func templates(recorder: TemplateNameRecorder? = nil) throws -> TemplateLibrary {
+        let (library, diagnostics) = TemplateLibrary.load(from: templatesPath, sources: TemplateLibrary.sourceFiles(in: templatesPath), recorder: recorder)
         guard let library else { throw FixtureError.templates(diagnostics) }
         return library
     }

@@ -4,6 +4,7 @@
 ///
 /// Immutable after `init`; the tables live in memory this object owns, so it can be
 /// shared by every thread that renders.
+// Unchecked: the buffers are written only in `init` and freed only in `deinit`.
 public final class Template: @unchecked Sendable {
     let ops: UnsafeMutableBufferPointer<TemplateOp>
     /// All template text; `.text` instructions are ranges of it.

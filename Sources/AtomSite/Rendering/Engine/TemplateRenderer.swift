@@ -8,6 +8,13 @@ public struct TemplateRenderError: Error, Sendable, Equatable {
 /// values are typed, so a lookup is a dictionary access per level it climbs.
 struct TemplateRenderer: Sendable {
     let templates: [String: Template]
+    /// Strict mode (tests): every lookup is recorded.
+    var recorder: TemplateNameRecorder?
+
+    init(templates: [String: Template], recorder: TemplateNameRecorder? = nil) {
+        self.templates = templates
+        self.recorder = recorder
+    }
 
     /// Partials nested deeper than this are a loop, not a design.
     static let maximumDepth = 64
@@ -17,7 +24,7 @@ struct TemplateRenderer: Sendable {
         var out: [UInt8] = []
         out.reserveCapacity(sizeHint)
         var stack = [context]
-        try run(template, template.body, Scope(escaping: .html, indentation: [], overrides: [:], depth: 0), &stack, &out)
+        try run(template, template.body, Scope(escaping: .html, indentation: [], overrides: [:], depth: 0, page: name), &stack, &out)
         return out
     }
 
@@ -35,6 +42,8 @@ struct TemplateRenderer: Sendable {
         /// Block overrides of the `{{<parent}}` tags on the way here; the outermost wins.
         var overrides: [String: Override]
         var depth: Int
+        /// The template the render started from, for strict mode's report.
+        var page: String
     }
 
     /// Runs the instructions in `range`. A section runs its body (the instructions after
@@ -57,13 +66,13 @@ struct TemplateRenderer: Sendable {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: template.bytes[Int(op.a)..<Int(op.a + op.b)]))
 
             case .variable:
-                if let value = Self.lookup(template, op, in: stack) {
+                if let value = lookup(template, op, in: stack, scope) {
                     Self.emit(value, escaped: op.c != 0, scope.escaping, &out)
                 }
 
             case .section:
                 next = Int(op.c)
-                switch Self.lookup(template, op, in: stack) {
+                switch lookup(template, op, in: stack, scope) {
                 case nil: break
                 case .flag(let flag)?:
                     if flag { try run(template, pc + 1..<next, scope, &stack, &out) }
@@ -82,7 +91,7 @@ struct TemplateRenderer: Sendable {
             case .invertedSection:
                 next = Int(op.c)
                 let shown: Bool
-                switch Self.lookup(template, op, in: stack) {
+                switch lookup(template, op, in: stack, scope) {
                 case nil: shown = true
                 case .flag(let flag)?: shown = !flag
                 case .list(let items)?: shown = items.isEmpty
@@ -97,7 +106,7 @@ struct TemplateRenderer: Sendable {
                     throw TemplateRenderError(message: "partials nest more than \(Self.maximumDepth) deep at '\(partial.name)'; a template includes itself")
                 }
                 var inner = Scope(escaping: .html, indentation: scope.indentation + (partial.indentation ?? []),
-                                  overrides: scope.overrides, depth: scope.depth + 1)
+                                  overrides: scope.overrides, depth: scope.depth + 1, page: scope.page)
                 for (block, range) in partial.overrides ?? [:] where inner.overrides[block] == nil {
                     inner.overrides[block] = Override(template: template, range: range)
                 }
@@ -138,6 +147,17 @@ struct TemplateRenderer: Sendable {
         case .list, .object, .lookup:
             break
         }
+    }
+
+    /// A lookup, recorded in strict mode.
+    @inline(__always)
+    private func lookup(_ template: Template, _ op: TemplateOp, in stack: [TemplateValue], _ scope: Scope) -> TemplateValue? {
+        let value = Self.lookup(template, op, in: stack)
+        if let recorder, op.b > 0 {
+            let name = template.names[Int(op.a)..<Int(op.a + op.b)].joined(separator: ".")
+            recorder.record(name, in: scope.page, found: value != nil)
+        }
+        return value
     }
 
     /// `a.b` finds `a` in the nearest item of the stack that has it, then `b` inside that.

@@ -1,0 +1,33 @@
+import AtomAudit
+import Foundation
+import Testing
+@testable import AtomSite
+
+/// Strict mode: every name the project's templates read must resolve in some render. A
+/// typo or a key a view stopped setting would otherwise render as empty text unnoticed.
+@Suite struct StrictTemplateTests {
+    @Test func everyNameTheTemplatesReadIsSetBySomeView() throws {
+        let recorder = TemplateNameRecorder()
+        let templates = try SiteFixture.templates(recorder: recorder)
+        // The fixtures and the project's own content between them set every optional field.
+        let contents = [SiteFixture.contentPath,
+                        Bundle.module.resourceURL!.appendingPathComponent("Fixtures/hostile-content").path,
+                        SiteFixture.repositoryRoot.appendingPathComponent("Content").path]
+        for content in contents {
+            let result = SiteBuilder(templates: templates).build(try SiteFixture.report(contentPath: content))
+            #expect(!result.diagnostics.containsErrors, "\(content): \(result.diagnostics)")
+        }
+        #expect(recorder.namesRead > 100)
+        let unresolved = recorder.unresolved.map { "'\($0.name)' (read by \($0.templates.joined(separator: ", ")))" }
+        #expect(unresolved.isEmpty, "names no context ever set: \(unresolved.joined(separator: "; "))")
+    }
+
+    @Test func aMistypedNameIsReported() throws {
+        let recorder = TemplateNameRecorder()
+        let template = try TemplateParser.parse("{{title}} {{#model}}{{nmae}}{{/model}}", name: "t")
+        let renderer = TemplateRenderer(templates: ["t": template], recorder: recorder)
+        _ = try renderer.render("t", context: ["title": "A", "model": ["name": "B"]])
+        #expect(recorder.unresolved.map(\.name) == ["nmae"])
+        #expect(recorder.unresolved.first?.templates == ["t"])
+    }
+}
