@@ -9,13 +9,16 @@ public struct SiteBuilder: Sendable {
     public let templates: TemplateLibrary
     /// Overrides `base-url` from site.yaml (a deploy knows where it serves from).
     public var baseURL: String?
+    /// The as-of date of the data; nil takes the newest assessment.
+    public var asOf: CalendarDate?
     /// Models rendered per batch: large enough to keep both cores busy, small enough
     /// that a batch's pages stay a few megabytes.
     public var batchSize = 256
 
-    public init(templates: TemplateLibrary, baseURL: String? = nil) {
+    public init(templates: TemplateLibrary, baseURL: String? = nil, asOf: CalendarDate? = nil) {
         self.templates = templates
         self.baseURL = baseURL
+        self.asOf = asOf
     }
 
     public struct Result: Sendable {
@@ -34,7 +37,7 @@ public struct SiteBuilder: Sendable {
     /// diagnostics. Errors thrown by the sink stop the build and propagate. The largest
     /// download comes in parts across batches (`OutputFile.Part`).
     public func build<Failure: Error>(_ report: AuditReport, into sink: ([OutputFile]) throws(Failure) -> Void) throws(Failure) -> [Diagnostic] {
-        guard !report.hasErrors, let siteData = SiteDataBuilder(baseURL: baseURL).build(report) else {
+        guard !report.hasErrors, let siteData = SiteDataBuilder(baseURL: baseURL, asOf: asOf).build(report) else {
             return [.error("content-errors", "the content has errors, so no site was built; run 'atom-audit check' and fix them", at: nil)]
         }
         var diagnostics: [Diagnostic] = []
@@ -74,7 +77,7 @@ public struct SiteBuilder: Sendable {
             pages += rendered.files.map(\.path).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
             try sink(rendered.files)
         }
-        var files = siteData.charts.outputFiles
+        var files = siteData.charts.outputFiles + ChartTables(siteData: siteData).files
         files.append(OutputFile(path: SitePaths.schema, text: ManifestSchema.json(licenseIDs: siteData.licenses.ids)))
         let sitemap = SitemapWriter(baseURL: siteData.site.baseURL)
         let assessed = Dictionary(uniqueKeysWithValues: siteData.cards.map { (SitePaths.model($0.id.rawValue), $0.manifest.assessed.description) })

@@ -12,10 +12,14 @@ public struct SitePipeline: Sendable {
     public var baseURL: String?
     /// The day review warnings measure from.
     public var today: CalendarDate?
+    /// The day the data describes, shown on every page; nil takes the newest assessment.
+    public var asOf: CalendarDate?
     /// Told when each stage ends (e.g. "audited 10000 models"), for progress on long runs.
     public var progress: (@Sendable (String) -> Void)?
 
-    public init(content: String, templates: String, output: String, baseURL: String? = nil, today: CalendarDate? = nil) {
+    public init(content: String, templates: String, output: String, baseURL: String? = nil, today: CalendarDate? = nil,
+                asOf: CalendarDate? = nil) {
+        self.asOf = asOf
         self.content = content
         self.templates = templates
         self.output = output
@@ -65,7 +69,7 @@ public struct SitePipeline: Sendable {
     private func readAndAudit(_ templateSources: [String: Data]) throws(ContentReader.Failure) -> Inputs {
         let snapshot = try ContentReader().read(directory: content)
         progress?("read \(snapshot.files.count) content files")
-        let inputs = BuildStamp.inputs(snapshot: snapshot, templates: templateSources, baseURL: baseURL)
+        let inputs = BuildStamp.inputs(snapshot: snapshot, templates: templateSources, baseURL: baseURL, asOf: asOf)
         if let stamp = BuildStamp.read(for: output), stamp.inputs == inputs,
            let current = BuildStamp.outputs(of: output), current.fingerprint == stamp.outputs, current.files == stamp.files {
             return .upToDate(stamp)
@@ -115,7 +119,7 @@ public struct SitePipeline: Sendable {
         // Batches are written on a thread of their own while the next one renders.
         let writer = BackgroundQueue<[OutputFile], SiteWriter.Failure> { (files: [OutputFile]) throws(SiteWriter.Failure) in try session.add(files) }
         do {
-            renderProblems = try SiteBuilder(templates: library, baseURL: baseURL).build(report) { (files: [OutputFile]) throws(SiteWriter.Failure) in
+            renderProblems = try SiteBuilder(templates: library, baseURL: baseURL, asOf: asOf).build(report) { (files: [OutputFile]) throws(SiteWriter.Failure) in
                 fileCount += files.countInPlace(where: \.startsAFile)
                 try writer.add(files, bytes: files.reduce(0) { $0 + $1.contents.count })
             }

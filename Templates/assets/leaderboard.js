@@ -11,6 +11,7 @@
   var search = document.getElementById("filter-search");
   var origin = document.getElementById("filter-origin");
   var tier = document.getElementById("filter-tier");
+  var family = document.getElementById("filter-family");
   var status = document.getElementById("leaderboard-status");
 
   function cellValue(row, index, type) {
@@ -57,6 +58,7 @@
     rows.forEach(function (row) {
       var visible = (!origin.value || row.getAttribute("data-origin") === origin.value) &&
         (!tier.value || row.getAttribute("data-tier") === tier.value) &&
+        (!family || !family.value || row.getAttribute("data-family") === family.value) &&
         (!text || row.getAttribute("data-search").toLowerCase().indexOf(text) !== -1);
       row.hidden = !visible;
       if (visible) shown += 1;
@@ -65,7 +67,7 @@
   }
 
   form.addEventListener("submit", function (event) { event.preventDefault(); });
-  [search, origin, tier].forEach(function (control) {
+  [search, origin, tier, family].filter(Boolean).forEach(function (control) {
     control.addEventListener("input", applyFilters);
     control.addEventListener("change", applyFilters);
   });

@@ -118,6 +118,7 @@ import Glibc
         let template = try String(contentsOf: models.appendingPathComponent("open-fixture.yaml"), encoding: .utf8)
         for number in 1...Self.modelCount {
             let manifest = template.replacingOccurrences(of: "name: Open Fixture 7B", with: "name: Generated Model \(number)")
+                .replacingOccurrences(of: "example/open-fixture", with: "example/generated-\(number)")
             try Data(manifest.utf8).write(to: models.appendingPathComponent("generated-\(number).yaml"))
         }
         return content

@@ -59,7 +59,7 @@ import Testing
         #expect(warnings.contains { $0.contains("line=4,col=11,title=atom-audit future-date::released 2031-01-01 is in the future") })
         #expect(warnings.contains { $0.contains("line=8,col=14,title=atom-audit insecure-url::") })
         #expect(warnings.contains { $0.contains("line=10,col=11,title=atom-audit weak-evidence::data.access is 'released' but no data.evidence URL points at a dataset") })
-        #expect(warnings.contains { $0.contains("line=14,col=11,title=atom-audit stale-assessment::assessed 2023-01-01 is more than a year ago") })
+        #expect(warnings.contains { $0.contains("line=14,col=11,title=atom-audit stale-assessment::assessed 2023-01-01 is more than 365 days ago") })
     }
 }
 
@@ -89,7 +89,7 @@ import Testing
         #expect(text.contains("### Removed\n\n| Model | Origin | Tier | Points | Weights | Data | Code | License |\n| --- | --- | --- | ---: | --- | --- | --- | --- |\n| Old Model | FR | Open weights | 43 |"))
         #expect(text.contains("| CN Model | Closed → **Open weights** | 0 → 43 (+43) | **Hosted only → Open weights** | Undisclosed | None | **Proprietary → OSI-approved or equivalent** |"))
         #expect(text.contains("| Open weights or better, China | 0 | 1 |"))
-        #expect(text.contains("- **Continued divergence**: China has no open-weights-or-better model — met → **not met** (value 0 → 1; threshold = 0)"))
+        #expect(text.contains("- **Continued divergence**: China has no open-weights-or-better model — met → **not met** (value 0 → 1; threshold exactly 0)"))
     }
 
     @Test func jsonForMachines() throws {

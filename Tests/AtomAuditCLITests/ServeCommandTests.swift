@@ -212,7 +212,8 @@ final class Preview {
         process.waitUntilExit()
         let printed = ((try? String(contentsOf: stdoutFile, encoding: .utf8)) ?? "") + ((try? String(contentsOf: stderrFile, encoding: .utf8)) ?? "")
         try? fileManager.removeItem(at: work)
-        throw StartFailure(description: "the preview did not start: \(printed)")
+        let ending = process.terminationReason == .uncaughtSignal ? "killed by signal \(process.terminationStatus)" : "exit status \(process.terminationStatus)"
+        throw StartFailure(description: "the preview did not start (\(ending)): \(printed)")
     }
 
     /// The port from "serving '…' at http://127.0.0.1:<port>/".

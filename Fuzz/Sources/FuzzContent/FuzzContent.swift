@@ -87,7 +87,7 @@ enum BaseContent {
     /// What a build does after the audit: every signpost read, every value formatted.
     static func assessScenarios(_ report: AuditReport) {
         guard let rubric = report.rubric else { return }
-        let calculator = IndicatorCalculator(scorecards: report.scorecards, rubric: rubric)
+        let calculator = IndicatorCalculator(scorecards: report.scorecards, rubric: rubric, asOf: report.newestAssessment ?? .referenceDay)
         let outlook = ScenarioAssessor(calculator: calculator).assess(report.scenarios)
         _ = outlook.explanation
         for reading in outlook.assessments.flatMap(\.readings) {

@@ -21,6 +21,10 @@ public struct AuditReport: Sendable {
 
     public var hasErrors: Bool { diagnostics.containsErrors }
 
+    /// The most recent day a manifest was checked against its sources: the as-of date of
+    /// the data when no other is given (it moves only when the content does).
+    public var newestAssessment: CalendarDate? { manifests.map(\.assessed).max() }
+
     public func scorecard(_ id: String) -> Scorecard? { scorecards.first { $0.id.rawValue == id } }
 
     public func page(_ id: String) -> Page? { pages.first { $0.id == id } }

@@ -40,13 +40,14 @@ public struct ContentAuditor: Sendable {
         let modelPaths = manifestPaths(in: snapshot, diagnostics: &diagnostics)
         let decoder = ManifestDecoder(licenses: licenses)
         let today = self.today
+        let staleAfter = site?.staleAfterDays ?? SiteConfig.defaultStaleAfterDays, censusFrom = site?.censusFrom
         let loaded = mapper.map(modelPaths) { relative -> (Manifest?, [Diagnostic]) in
             var (manifest, problems) = Self.loadManifest(relative, snapshot: snapshot, reader: reader, decoder: decoder)
             // The review checks read one manifest each, so they run here, on all cores;
             // afterwards only the name's position is needed (for duplicate names).
             if var loaded = manifest {
-                if let today { problems += ReviewChecks(today: today).check(loaded) }
-                loaded.positions = loaded.positions["name"].map { ["name": $0] } ?? [:]
+                if let today { problems += ReviewChecks(today: today, staleAfterDays: staleAfter, censusFrom: censusFrom).check(loaded) }
+                loaded.positions = loaded.positions.filter { $0.key == "name" || $0.key == "adoption.repositories" }
                 manifest = loaded
             }
             return (manifest, problems)
@@ -57,6 +58,7 @@ public struct ContentAuditor: Sendable {
             if let manifest { manifests.append(manifest) }
         }
         diagnostics += DuplicateNameCheck().check(manifests)
+        diagnostics += DuplicateRepositoryCheck().check(manifests)
         // Positions only place the diagnostics above; dropping them keeps a 10,000-model
         // audit about a third smaller.
         for index in manifests.indices { manifests[index].positions = [:] }
@@ -72,6 +74,7 @@ public struct ContentAuditor: Sendable {
         let scenarios = decodeMarkdown(in: "scenarios", snapshot: snapshot, diagnostics: &diagnostics) { text, id, path in
             ScenarioDecoder(rubric: rubric, reader: reader).decode(text: text, id: id, file: path)
         }.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+        if let today { diagnostics += Self.pastWindows(in: scenarios, today: today) }
         let pages = decodeMarkdown(in: "pages", snapshot: snapshot, diagnostics: &diagnostics) { text, id, path in
             PageDecoder(reader: reader).decode(text: text, id: id, file: path)
         }
@@ -80,6 +83,21 @@ public struct ContentAuditor: Sendable {
             site: site, rubric: rubric, licenses: licenses, manifests: manifests, scorecards: scorecards,
             scenarios: scenarios, pages: pages, diagnostics: diagnostics.sorted(),
             fileCount: snapshot.files.count, modelFileCount: modelPaths.count)
+    }
+
+    /// A fixed window that ended more than a year ago still decides a scenario today,
+    /// which is rarely what its author meant.
+    static func pastWindows(in scenarios: [Scenario], today: CalendarDate) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        for scenario in scenarios {
+            for signpost in scenario.signposts {
+                guard let window = signpost.measure.filter.window, !window.isRolling else { continue }
+                let end = window.days(asOf: today).upperBound
+                guard today.dayNumber - end.dayNumber > 365 else { continue }
+                warnings.append(.warning("past-window", "the window '\(window.text)' ended on \(end), more than a year before \(today), yet it still decides this signpost; expected a rolling window such as 'last-12-months' or 'since YYYY-MM-DD'", at: signpost.windowLocation ?? signpost.location))
+            }
+        }
+        return warnings
     }
 
     private func collect<T>(_ result: (T?, [Diagnostic]), into diagnostics: inout [Diagnostic]) -> T? {

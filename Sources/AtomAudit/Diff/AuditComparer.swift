@@ -1,6 +1,9 @@
 /// Compares two audits of the content (e.g. a pull request's base and head).
 public struct AuditComparer: Sendable {
-    public init() {}
+    /// The day rolling signpost windows end on, the same for both sides.
+    public var asOf: CalendarDate
+
+    public init(asOf: CalendarDate) { self.asOf = asOf }
 
     public func compare(base: AuditReport, head: AuditReport) -> AuditDiff {
         let before = Dictionary(uniqueKeysWithValues: base.scorecards.map { ($0.id, $0) })
@@ -68,8 +71,8 @@ public struct AuditComparer: Sendable {
 
     func flips(_ base: AuditReport, _ head: AuditReport) -> [SignpostFlip] {
         guard let baseRubric = base.rubric, let headRubric = head.rubric else { return [] }
-        let before = ScenarioAssessor(calculator: IndicatorCalculator(scorecards: base.scorecards, rubric: baseRubric)).assess(base.scenarios)
-        let after = ScenarioAssessor(calculator: IndicatorCalculator(scorecards: head.scorecards, rubric: headRubric)).assess(head.scenarios)
+        let before = ScenarioAssessor(calculator: IndicatorCalculator(scorecards: base.scorecards, rubric: baseRubric, asOf: asOf)).assess(base.scenarios)
+        let after = ScenarioAssessor(calculator: IndicatorCalculator(scorecards: head.scorecards, rubric: headRubric, asOf: asOf)).assess(head.scenarios)
         var flips: [SignpostFlip] = []
         for assessment in after.assessments {
             guard let old = before.assessments.first(where: { $0.scenario.id == assessment.scenario.id }) else { continue }

@@ -14,7 +14,6 @@ public enum Indicator: String, CaseIterable, Sendable, Hashable {
 
     public enum Parameter: String, Sendable, CaseIterable {
         case tier, axis, level
-        case halfYear = "half-year"
     }
 
     /// Parameters the indicator needs, besides the filters every indicator takes.
@@ -23,7 +22,7 @@ public enum Indicator: String, CaseIterable, Sendable, Hashable {
         case .count, .medianPoints, .bestPoints: []
         case .countAtLeastTier, .shareAtLeastTier: [.tier]
         case .countAtLeastLevel, .shareAtLeastLevel: [.axis, .level]
-        case .openWeightReleases: [.halfYear]
+        case .openWeightReleases: []
         }
     }
 
@@ -37,6 +36,9 @@ public enum Indicator: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// Whether the indicator counts models, so that it can count families instead.
+    public var counts: Bool { unit == .models }
+
     /// What the indicator measures, for the methodology page.
     public var definition: String {
         switch self {
@@ -45,7 +47,7 @@ public enum Indicator: String, CaseIterable, Sendable, Hashable {
         case .shareAtLeastTier: "Percentage of matching models whose tier is `tier` or higher (0 when no model matches)."
         case .countAtLeastLevel: "Number of matching models whose `axis` is at `level` or higher."
         case .shareAtLeastLevel: "Percentage of matching models whose `axis` is at `level` or higher (0 when no model matches)."
-        case .openWeightReleases: "Number of matching models with downloadable weights (weights level open or higher) released in `half-year` (e.g. 2025-H1)."
+        case .openWeightReleases: "Number of matching models with downloadable weights (weights level open or higher) released in the signpost's `window` (required here)."
         case .medianPoints: "Median total points of matching models (0 when no model matches)."
         case .bestPoints: "Highest total points among matching models (0 when no model matches)."
         }
@@ -57,32 +59,34 @@ public struct ModelFilter: Sendable, Hashable {
     public var origin: CountryCode?
     /// Only models whose parameter count is known and at least this.
     public var minParameters: ParameterCount?
+    /// Only models whose release date is known and falls in the window.
+    public var window: TimeWindow?
 
-    public init(origin: CountryCode? = nil, minParameters: ParameterCount? = nil) {
+    public init(origin: CountryCode? = nil, minParameters: ParameterCount? = nil, window: TimeWindow? = nil) {
         self.origin = origin
         self.minParameters = minParameters
+        self.window = window
     }
 
-    public func matches(_ card: Scorecard) -> Bool {
-        matches(origin: card.manifest.origin, parameters: card.manifest.parameters?.value)
-    }
-
-    /// The same test on the two facts it reads (indicator rows keep only those).
-    public func matches(origin: CountryCode, parameters: Double?) -> Bool {
+    /// The test on the facts it reads (indicator rows keep only those).
+    public func matches(origin: CountryCode, parameters: Double?, released: CalendarDate?, asOf: CalendarDate) -> Bool {
         if let required = self.origin, origin != required { return false }
         if let minParameters {
             guard let parameters, parameters >= minParameters.value else { return false }
         }
+        if let window {
+            guard let released, window.days(asOf: asOf).contains(released) else { return false }
+        }
         return true
     }
+}
 
-    /// "US models over 100B parameters", for signpost tables.
-    public var description: String {
-        var parts: [String] = []
-        if let origin { parts.append("origin \(origin.code)") }
-        if let minParameters { parts.append("≥ \(minParameters.text) parameters") }
-        return parts.isEmpty ? "all models" : parts.joined(separator: ", ")
-    }
+/// What a counting indicator counts.
+public enum Counting: String, Sendable, Hashable, CaseIterable {
+    /// Each manifest: every size and version of a family counts.
+    case releases
+    /// Distinct `family` values: Qwen3's eight sizes count once.
+    case families
 }
 
 /// An indicator with its parameters and filters: something that yields one number.
@@ -91,17 +95,17 @@ public struct Measure: Sendable, Hashable {
     public var tier: String?
     public var axis: Axis?
     public var level: String?
-    public var halfYear: String?
     public var filter: ModelFilter
+    public var counting: Counting
 
     public init(indicator: Indicator, tier: String? = nil, axis: Axis? = nil, level: String? = nil,
-                halfYear: String? = nil, filter: ModelFilter = ModelFilter()) {
+                filter: ModelFilter = ModelFilter(), counting: Counting = .releases) {
         self.indicator = indicator
         self.tier = tier
         self.axis = axis
         self.level = level
-        self.halfYear = halfYear
         self.filter = filter
+        self.counting = counting
     }
 
     /// A copy measuring the same thing for another origin.

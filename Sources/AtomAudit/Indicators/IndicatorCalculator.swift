@@ -1,58 +1,78 @@
-/// Computes measures over a set of scorecards.
+/// Computes measures over a set of scorecards, as of a day (rolling windows end there).
 public struct IndicatorCalculator: Sendable {
     public let scorecards: [Scorecard]
     public let rubric: Rubric
+    public let asOf: CalendarDate
     /// What the measures read of each scorecard, taken once: every signpost scans all
     /// models, and reading a large value in a loop copies it each time.
     private let rows: [Row]
 
-    public init(scorecards: [Scorecard], rubric: Rubric) {
+    public init(scorecards: [Scorecard], rubric: Rubric, asOf: CalendarDate) {
         self.scorecards = scorecards
         self.rubric = rubric
+        self.asOf = asOf
         rows = scorecards.map(Row.init)
     }
 
     private struct Row: Sendable {
+        let id: ManifestID
+        let family: String
         let origin: CountryCode
         let parameters: Double?
+        let released: CalendarDate?
         let tierRank: Int
         /// Level rank per axis, in `Axis.allCases` order (-1 when the card lacks the axis).
         let levelRanks: [Int]
         let openWeights: Bool
-        let halfYear: String?
         let points: Int
 
         init(_ card: Scorecard) {
+            id = card.id
+            // A model without a family is a family of its own.
+            family = card.manifest.family ?? "id:" + card.id.rawValue
             origin = card.manifest.origin
             parameters = card.manifest.parameters?.value
+            released = card.manifest.released
             tierRank = card.tier.rank
             levelRanks = Axis.allCases.map { card.axis($0)?.level.rank ?? -1 }
             openWeights = card.manifest.weights.level.rank >= WeightsLevel.open.rank
-            halfYear = card.manifest.released?.halfYear
             points = card.points
         }
     }
 
-    public func value(of measure: Measure) -> Double {
-        let filter = measure.filter
-        let matching = rows.filter { filter.matches(origin: $0.origin, parameters: $0.parameters) }
+    /// A measure's value and the models behind it: those counted (for counts and
+    /// shares), those the median or best was taken over.
+    public struct Result: Sendable, Hashable {
+        public var value: Double
+        /// The models the value counts or is taken from, in scorecard order.
+        public var models: [ManifestID]
+        /// How many models matched the filters (the denominator of a share).
+        public var considered: Int
+    }
+
+    public func value(of measure: Measure) -> Double { result(of: measure).value }
+
+    public func result(of measure: Measure) -> Result {
+        let filter = measure.filter, asOf = self.asOf
+        let matching = rows.filter { filter.matches(origin: $0.origin, parameters: $0.parameters, released: $0.released, asOf: asOf) }
+        let counted: [Row]
         switch measure.indicator {
-        case .count:
-            return Double(matching.count)
-        case .countAtLeastTier:
-            return Double(matching.count { atLeastTier($0, measure.tier) })
-        case .shareAtLeastTier:
-            return share(matching.count { atLeastTier($0, measure.tier) }, of: matching.count)
-        case .countAtLeastLevel:
-            return Double(matching.count { atLeastLevel($0, measure.axis, measure.level) })
-        case .shareAtLeastLevel:
-            return share(matching.count { atLeastLevel($0, measure.axis, measure.level) }, of: matching.count)
-        case .openWeightReleases:
-            return Double(matching.count { $0.openWeights && $0.halfYear == measure.halfYear })
+        case .count: counted = matching
+        case .countAtLeastTier, .shareAtLeastTier: counted = matching.filter { atLeastTier($0, measure.tier) }
+        case .countAtLeastLevel, .shareAtLeastLevel: counted = matching.filter { atLeastLevel($0, measure.axis, measure.level) }
+        case .openWeightReleases: counted = matching.filter(\.openWeights)
         case .medianPoints:
-            return Self.median(matching.map { Double($0.points) })
+            return Result(value: Self.median(matching.map { Double($0.points) }), models: matching.map(\.id), considered: matching.count)
         case .bestPoints:
-            return Double(matching.map(\.points).max() ?? 0)
+            let best = matching.map(\.points).max()
+            return Result(value: Double(best ?? 0), models: matching.filter { $0.points == best }.map(\.id), considered: matching.count)
+        }
+        let size = { (rows: [Row]) in measure.counting == .families ? Set(rows.map(\.family)).count : rows.count }
+        switch measure.indicator.unit {
+        case .percent:
+            return Result(value: share(size(counted), of: size(matching)), models: counted.map(\.id), considered: size(matching))
+        case .models, .points:
+            return Result(value: Double(size(counted)), models: counted.map(\.id), considered: size(matching))
         }
     }
 

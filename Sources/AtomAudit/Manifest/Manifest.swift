@@ -24,6 +24,9 @@ public struct Manifest: Sendable, Hashable {
     /// Facts the reviewer marked `unknown` (`released`, `parameters`, `active-parameters`):
     /// looked for and not published, which `check` accepts without a warning.
     public var unknownFacts: Set<String> = []
+    /// Why a model outside the inclusion policy's census is kept (e.g. a pre-2023 model
+    /// kept as a historical reference); nil for models the census itself includes.
+    public var reference: String?
     /// Where each field was written, keyed by its path (e.g. `weights.license`), for
     /// diagnostics raised after loading (duplicate names, review warnings). The auditor
     /// empties it once those checks have run, so manifests in a report carry none.

@@ -6,7 +6,7 @@ struct ManifestDecoder {
 
     static let topLevelKeys = [
         "name", "developer", "origin", "released", "parameters", "active-parameters",
-        "modality", "family", "weights", "data", "code", "adoption", "notes", "assessed",
+        "modality", "family", "reference", "weights", "data", "code", "adoption", "notes", "assessed",
     ]
     static let requiredTopLevelKeys = ["name", "developer", "origin", "weights", "data", "code", "assessed"]
     static let weightsKeys = ["access", "checkpoints", "license", "evidence", "note"]
@@ -41,6 +41,7 @@ struct ManifestDecoder {
         let modality = decodeModality(map, reader: &reader)
         let notes = reader.string(map, "notes", in: "the manifest")
         let family = decodeFamily(map, reader: &reader)
+        let reference = reader.string(map, "reference", in: "the manifest")
 
         let weights = map.value("weights").flatMap { decodeWeights($0, owner: map.entry("weights")?.keyLocation, reader: &reader, positions: &positions) }
         let data = map.value("data").flatMap { decodeData($0, owner: map.entry("data")?.keyLocation, reader: &reader, positions: &positions) }
@@ -64,6 +65,7 @@ struct ManifestDecoder {
             modality: modality, weights: weights, data: data, code: code, notes: notes?.value,
             assessed: assessed.value, family: family?.value, adoption: adoption, positions: positions)
         manifest.unknownFacts = unknownFacts
+        manifest.reference = reference?.value
         return (manifest, reader.diagnostics)
     }
 

@@ -4,6 +4,10 @@ import Foundation
 /// shape, but a fact looks stale, impossible or stronger than its evidence.
 struct ReviewChecks {
     let today: CalendarDate
+    /// `stale-after-days` from site.yaml.
+    var staleAfterDays = SiteConfig.defaultStaleAfterDays
+    /// `census-from` in site.yaml.
+    var censusFrom: CalendarDate?
 
     /// Hosts and paths that serve datasets, for the "released data needs a dataset link" check.
     static let datasetMarkers = ["/datasets/", "dataset", "commoncrawl.org", "zenodo.org", "data.", "/data/"]
@@ -11,8 +15,8 @@ struct ReviewChecks {
     func check(_ manifest: Manifest) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         let at = { (key: String) in manifest.positions[key] ?? .start(of: manifest.path) }
-        if today.dayNumber - manifest.assessed.dayNumber > 365 {
-            warnings.append(.warning("stale-assessment", "assessed \(manifest.assessed) is more than a year ago; expected the facts to be checked again and 'assessed' updated", at: at("assessed")))
+        if today.dayNumber - manifest.assessed.dayNumber > staleAfterDays {
+            warnings.append(.warning("stale-assessment", "assessed \(manifest.assessed) is more than \(staleAfterDays) days ago (stale-after-days in site.yaml); expected the facts to be checked again and 'assessed' updated", at: at("assessed")))
         }
         if manifest.assessed > today {
             warnings.append(.warning("future-date", "assessed \(manifest.assessed) is in the future; expected the day the facts were checked", at: at("assessed")))
@@ -34,6 +38,9 @@ struct ReviewChecks {
             warnings.append(.warning("weak-evidence", "weights.checkpoints is true with a single evidence URL; expected a link that shows the intermediate checkpoints as well as the model card", at: at("weights.checkpoints")))
         }
         warnings += completeness(manifest, at: at)
+        if let censusFrom, let released = manifest.released, released < censusFrom, manifest.reference == nil {
+            warnings.append(.warning("outside-policy", "released \(released) is before the census starts (census-from: \(censusFrom) in site.yaml); expected a 'reference' saying why this model is kept, or its removal", at: at("released")))
+        }
         if let last = manifest.adoption?.latest, last.date > today {
             warnings.append(.error("future-date", "the adoption snapshot as of \(last.date) is in the future; expected figures read on or before today (\(today))", at: at("adoption.snapshots.last")))
         }

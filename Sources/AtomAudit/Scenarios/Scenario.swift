@@ -29,13 +29,17 @@ public struct Signpost: Sendable, Hashable {
     public var comparison: Comparison
     public var threshold: Threshold
     public var location: SourceLocation?
+    /// Where the window was written, for the warning on a fixed window long past.
+    public var windowLocation: SourceLocation?
 
-    public init(text: String, measure: Measure, comparison: Comparison, threshold: Threshold, location: SourceLocation? = nil) {
+    public init(text: String, measure: Measure, comparison: Comparison, threshold: Threshold,
+                location: SourceLocation? = nil, windowLocation: SourceLocation? = nil) {
         self.text = text
         self.measure = measure
         self.comparison = comparison
         self.threshold = threshold
         self.location = location
+        self.windowLocation = windowLocation
     }
 }
 
@@ -53,6 +57,18 @@ public enum Comparison: String, CaseIterable, Sendable, Hashable {
         case .below: value < threshold
         case .atMost: value <= threshold
         case .equals: abs(value - threshold) < 1e-9
+        }
+    }
+
+    /// The comparison in words, for pages pasted as plain text or Markdown, where a bare
+    /// `>` reads as a quote or arrives as `&gt;`.
+    public var phrase: String {
+        switch self {
+        case .above: "more than"
+        case .atLeast: "at least"
+        case .below: "less than"
+        case .atMost: "at most"
+        case .equals: "exactly"
         }
     }
 

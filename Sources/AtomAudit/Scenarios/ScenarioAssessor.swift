@@ -15,19 +15,24 @@ public struct ScenarioAssessor: Sendable {
     }
 
     public func read(_ signpost: Signpost) -> SignpostReading {
-        let value = calculator.value(of: signpost.measure)
+        let result = calculator.result(of: signpost.measure)
         let threshold: Double
         let description: String
+        var other: IndicatorCalculator.Result?
         switch signpost.threshold {
         case .number(let number):
             threshold = number
-            description = "\(signpost.comparison.symbol) \(SignpostReading.format(number, unit: signpost.measure.indicator.unit))"
+            description = "\(signpost.comparison.phrase) \(SignpostReading.format(number, unit: signpost.measure.indicator.unit))"
         case .origin(let origin):
-            threshold = calculator.value(of: signpost.measure.forOrigin(origin))
-            description = "\(signpost.comparison.symbol) \(origin.code) (\(SignpostReading.format(threshold, unit: signpost.measure.indicator.unit)))"
+            let compared = calculator.result(of: signpost.measure.forOrigin(origin))
+            other = compared
+            threshold = compared.value
+            description = "\(signpost.comparison.phrase) \(origin.nameInSentence) (\(SignpostReading.format(threshold, unit: signpost.measure.indicator.unit)))"
         }
-        return SignpostReading(signpost: signpost, value: value, threshold: threshold,
-                               thresholdDescription: description, met: signpost.comparison.holds(value, threshold))
+        let wording = MeasureWording(rubric: calculator.rubric, asOf: calculator.asOf)
+        return SignpostReading(signpost: signpost, value: result.value, threshold: threshold,
+                               thresholdDescription: description, met: signpost.comparison.holds(result.value, threshold),
+                               measureText: wording.describe(signpost.measure), result: result, comparedResult: other)
     }
 }
 
@@ -35,13 +40,19 @@ public struct SignpostReading: Sendable, Hashable {
     public var signpost: Signpost
     public var value: Double
     public var threshold: Double
-    /// "> US (12)" or "= 0".
+    /// "more than the United States (12)" or "exactly 0".
     public var thresholdDescription: String
     public var met: Bool
+    /// The measure in words (`MeasureWording`).
+    public var measureText: String = ""
+    /// The value with the models behind it.
+    public var result: IndicatorCalculator.Result?
+    /// For a comparison with another origin: that origin's value and models.
+    public var comparedResult: IndicatorCalculator.Result?
 
     public var formattedValue: String { Self.format(value, unit: signpost.measure.indicator.unit) }
 
-    static func format(_ value: Double, unit: Indicator.Unit) -> String {
+    public static func format(_ value: Double, unit: Indicator.Unit) -> String {
         let rounded = (value * 10).rounded() / 10
         // `Int(exactly:)`, not `Int(_:)`: a threshold such as 1e20 is a whole number
         // that no Int holds, and `Int(_:)` traps on it.
@@ -62,30 +73,37 @@ public struct ScenarioAssessment: Sendable, Hashable {
 public struct ScenarioOutlook: Sendable, Hashable {
     public var assessments: [ScenarioAssessment]
 
-    /// The scenario with the largest share of met signposts (ties go to the lower
-    /// order); nil when no signpost is met anywhere.
+    /// The scenario with the largest share of met signposts; nil when no signpost is met
+    /// anywhere, or when two or more scenarios share the largest share (a tie leads nowhere).
     public var leading: ScenarioAssessment? {
-        let best = assessments.max { a, b in
-            a.support != b.support ? a.support < b.support : (a.scenario.order, a.scenario.id) > (b.scenario.order, b.scenario.id)
-        }
-        return (best?.metCount ?? 0) > 0 ? best : nil
+        guard let best = assessments.map(\.support).max(), best > 0 else { return nil }
+        let top = assessments.filter { $0.support == best }
+        return top.count == 1 ? top.first : nil
     }
 
-    /// One paragraph: which future the evidence points toward, and why.
+    /// Scenarios tied for the largest share of met signposts (empty when one leads or none has any).
+    public var tiedForLead: [ScenarioAssessment] {
+        guard leading == nil, let best = assessments.map(\.support).max(), best > 0 else { return [] }
+        return assessments.filter { $0.support == best }
+    }
+
+    /// One paragraph: which future the evidence points toward, and why — or that it
+    /// points toward none, or is split.
     public var explanation: String {
-        guard let leading else {
+        let tally = { (list: [ScenarioAssessment]) in list.map { "\($0.scenario.title): \($0.metCount) of \($0.readings.count)" }.joined(separator: "; ") }
+        if let leading {
+            let others = assessments.filter { $0.scenario.id != leading.scenario.id }
+            var text = "The evidence points toward \(leading.scenario.title.lowercasedFirst), with \(leading.metCount) of \(leading.readings.count) signposts met"
+            if !others.isEmpty { text += " (\(tally(others)))" }
+            return text + "."
+        }
+        let tied = tiedForLead
+        guard !tied.isEmpty else {
             return "No scenario has a signpost met yet, so the evidence does not point toward any of them."
         }
-        let others = assessments.filter { $0.scenario.id != leading.scenario.id }
-            .map { "\($0.scenario.title): \($0.metCount) of \($0.readings.count)" }
-        let tie = assessments.filter { $0.scenario.id != leading.scenario.id && $0.support == leading.support }
-        var text = "The evidence points toward \(leading.scenario.title.lowercasedFirst), with \(leading.metCount) of \(leading.readings.count) signposts met"
-        if !others.isEmpty { text += " (\(others.joined(separator: "; ")))" }
-        text += "."
-        if !tie.isEmpty {
-            text += " It is tied with \(tie.map(\.scenario.title).joined(separator: " and ")) and leads by scenario order only."
-        }
-        return text
+        let names = tied.map(\.scenario.title)
+        let joined = names.count == 2 ? names.joined(separator: " and ") : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+        return "The evidence is split: \(joined) have the same share of their signposts met (\(tally(assessments))), so no single future leads."
     }
 }
 

@@ -5,8 +5,9 @@ struct ScenarioDecoder {
     var reader = YAMLReader()
 
     static let keys = ["title", "order", "summary", "signposts"]
-    static let filterKeys = ["origin", "min-parameters"]
-    static let signpostKeys = ["text", "indicator"] + Indicator.Parameter.allCases.map(\.rawValue) + filterKeys + Comparison.allCases.map(\.rawValue)
+    static let filterKeys = ["origin", "min-parameters", "window"]
+    /// `half-year: 2025-H2` is the older spelling of `window: 2025-H2`.
+    static let signpostKeys = ["text", "indicator", "counting", "half-year"] + Indicator.Parameter.allCases.map(\.rawValue) + filterKeys + Comparison.allCases.map(\.rawValue)
 
     func decode(text: String, id: String, file: String) -> (scenario: Scenario?, diagnostics: [Diagnostic]) {
         guard let split = FrontMatter(splitting: text) else {
@@ -57,7 +58,8 @@ struct ScenarioDecoder {
         let tier = decodeTier(map, fields: &fields)
         let axis = fields.choice(map, "axis", in: name, allowed: Axis.allCases.map(\.rawValue)).flatMap { Axis(rawValue: $0.value) }
         let level = decodeLevel(map, axis: axis, fields: &fields)
-        let halfYear = decodeHalfYear(map, fields: &fields)
+        let window = decodeWindow(map, indicator: indicator, at: indicatorText.location, fields: &fields)
+        let counting = decodeCounting(map, indicator: indicator, fields: &fields)
         let origin = decodeOrigin(map, "origin", fields: &fields)
         let minParameters = fields.string(map, "min-parameters", in: name).flatMap { text -> ParameterCount? in
             guard let count = ParameterCount(text.value) else {
@@ -66,8 +68,9 @@ struct ScenarioDecoder {
             }
             return count
         }
-        let measure = Measure(indicator: indicator, tier: tier, axis: axis, level: level, halfYear: halfYear,
-                              filter: ModelFilter(origin: origin, minParameters: minParameters))
+        let measure = Measure(indicator: indicator, tier: tier, axis: axis, level: level,
+                              filter: ModelFilter(origin: origin, minParameters: minParameters, window: window?.value),
+                              counting: counting)
 
         let comparisons = Comparison.allCases.filter { map.entry($0.rawValue) != nil }
         guard comparisons.count == 1, let comparison = comparisons.first, let entry = map.entry(comparison.rawValue) else {
@@ -79,7 +82,8 @@ struct ScenarioDecoder {
         }
         let threshold = decodeThreshold(entry, comparison: comparison, measure: measure, fields: &fields)
         guard fields.diagnostics.errorCount == errorsBefore, let text, let threshold else { return nil }
-        return Signpost(text: text.value, measure: measure, comparison: comparison, threshold: threshold, location: text.location)
+        return Signpost(text: text.value, measure: measure, comparison: comparison, threshold: threshold,
+                        location: text.location, windowLocation: window?.location)
     }
 
     private func decodeThreshold(_ entry: YAMLMapping.Entry, comparison: Comparison, measure: Measure,
@@ -126,14 +130,34 @@ struct ScenarioDecoder {
         return level.value
     }
 
-    private func decodeHalfYear(_ map: YAMLMapping, fields: inout FieldReader) -> String? {
-        guard let text = fields.string(map, "half-year", in: "a signpost") else { return nil }
-        let parts = text.value.split(separator: "-")
-        guard parts.count == 2, parts[0].count == 4, Int(parts[0]) != nil, parts[1] == "H1" || parts[1] == "H2" else {
-            fields.error("invalid-value", "'\(text.value)' is not a half-year; expected YYYY-H1 or YYYY-H2, e.g. 2025-H1", at: text.location)
+    /// `window: last-12-months`, `window: since 2025-07-01`, `window: 2025-H2` (or the older `half-year: 2025-H2`).
+    private func decodeWindow(_ map: YAMLMapping, indicator: Indicator, at indicatorLocation: SourceLocation,
+                              fields: inout FieldReader) -> Located<TimeWindow>? {
+        if map.entry("window") != nil, let halfYear = map.entry("half-year") {
+            fields.error("malformed-window", "the signpost has both 'window' and 'half-year'; expected only 'window'", at: halfYear.keyLocation)
             return nil
         }
-        return text.value
+        guard let text = fields.string(map, "window", in: "a signpost") ?? fields.string(map, "half-year", in: "a signpost") else {
+            if indicator == .openWeightReleases {
+                fields.error("missing-key", "indicator 'open-weight-releases' needs 'window'; expected e.g. 'window: last-12-months', 'window: since 2025-07-01' or 'window: 2025-H2'", at: indicatorLocation)
+            }
+            return nil
+        }
+        guard let window = TimeWindow(text.value) else {
+            fields.error("invalid-value", "'\(text.value)' is not a window; expected 'last-6-months', 'last-12-months' (any 'last-N-months'), 'since YYYY-MM-DD' or a half-year such as '2025-H2'", at: text.location)
+            return nil
+        }
+        return Located(window, at: text.location)
+    }
+
+    /// `counting: families` counts distinct families instead of releases (counting indicators only).
+    private func decodeCounting(_ map: YAMLMapping, indicator: Indicator, fields: inout FieldReader) -> Counting {
+        guard let text = fields.choice(map, "counting", in: "a signpost", allowed: Counting.allCases.map(\.rawValue)),
+              let counting = Counting(rawValue: text.value) else { return .releases }
+        if counting == .families, !indicator.counts {
+            fields.error("invalid-value", "indicator '\(indicator.rawValue)' does not count models, so it cannot count families; expected 'counting' only on count indicators", at: text.location)
+        }
+        return counting
     }
 
     private func decodeOrigin(_ map: YAMLMapping, _ key: String, fields: inout FieldReader) -> CountryCode? {
@@ -150,7 +174,6 @@ struct ScenarioDecoder {
         case .tier: "'tier: open-weights'"
         case .axis: "'axis: data'"
         case .level: "'level: released'"
-        case .halfYear: "'half-year: 2025-H1'"
         }
     }
 }

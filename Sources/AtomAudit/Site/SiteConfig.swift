@@ -8,6 +8,12 @@ public struct SiteConfig: Sendable, Hashable {
     /// Where corrections are proposed (a repository URL), shown on the about page.
     public var repository: String?
     public var language: String
+    /// A manifest assessed longer ago than this (before the data's as-of date) is stale:
+    /// marked on its scorecard, counted on the leaderboard, and a `check` warning.
+    public var staleAfterDays: Int
+    public static let defaultStaleAfterDays = 365
+    /// The inclusion policy's first release day: older models need a `reference` reason.
+    public var censusFrom: CalendarDate?
 
     /// The path part of the base URL (`/audit/` for `https://example.org/audit/`), for
     /// links that must work at any depth of the same host, such as the 404 page's.
@@ -17,7 +23,10 @@ public struct SiteConfig: Sendable, Hashable {
         return String(baseURL[slash...])
     }
 
-    public init(title: String, tagline: String, baseURL: String, publisher: String, repository: String? = nil, language: String = "en") {
+    public init(title: String, tagline: String, baseURL: String, publisher: String, repository: String? = nil, language: String = "en",
+                staleAfterDays: Int = SiteConfig.defaultStaleAfterDays, censusFrom: CalendarDate? = nil) {
+        self.censusFrom = censusFrom
+        self.staleAfterDays = staleAfterDays
         self.title = title
         self.tagline = tagline
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"

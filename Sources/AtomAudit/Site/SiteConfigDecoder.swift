@@ -1,6 +1,6 @@
 /// Reads `site.yaml`.
 struct SiteConfigDecoder {
-    static let keys = ["title", "tagline", "base-url", "publisher", "repository", "language"]
+    static let keys = ["title", "tagline", "base-url", "publisher", "repository", "language", "stale-after-days", "census-from"]
     static let required = ["title", "tagline", "base-url", "publisher"]
 
     func decode(_ document: YAMLDocument) -> (config: SiteConfig?, diagnostics: [Diagnostic]) {
@@ -18,10 +18,17 @@ struct SiteConfigDecoder {
         let publisher = reader.string(map, "publisher", in: "the site settings")
         let repository = map.value("repository").flatMap { reader.url($0, named: "repository") }
         let language = reader.string(map, "language", in: "the site settings")
+        let censusFrom = reader.date(map, "census-from", in: "the site settings")
+        let staleAfter = reader.integer(map, "stale-after-days", in: "the site settings")
+        if let staleAfter, !(1...3650).contains(staleAfter.value) {
+            reader.error("invalid-value", "stale-after-days is \(staleAfter.value); expected a number of days from 1 to 3650, e.g. 365", at: staleAfter.location)
+        }
         guard !reader.diagnostics.containsErrors, let title, let tagline, let baseURL, let publisher else {
             return (nil, reader.diagnostics)
         }
         return (SiteConfig(title: title.value, tagline: tagline.value, baseURL: baseURL.value, publisher: publisher.value,
-                           repository: repository?.value, language: language?.value ?? "en"), reader.diagnostics)
+                           repository: repository?.value, language: language?.value ?? "en",
+                           staleAfterDays: staleAfter?.value ?? SiteConfig.defaultStaleAfterDays,
+                           censusFrom: censusFrom?.value), reader.diagnostics)
     }
 }

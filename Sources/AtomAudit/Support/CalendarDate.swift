@@ -15,6 +15,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.day = day
     }
 
+    private init(uncheckedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// 2000-01-01: the as-of date of content with no assessed manifest at all.
+    public static let referenceDay = CalendarDate(uncheckedYear: 2000, month: 1, day: 1)
+
     /// Parses exactly `YYYY-MM-DD`; returns nil for anything else or for a day that does not exist.
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

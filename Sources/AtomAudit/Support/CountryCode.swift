@@ -14,6 +14,14 @@ public struct CountryCode: Hashable, Comparable, Sendable, CustomStringConvertib
     /// The short English name, e.g. "United States" for US.
     public var name: String { Self.names[code] ?? code }
 
+    /// The name as it reads inside a sentence: "the United States", "China".
+    public var nameInSentence: String {
+        let name = self.name
+        let takesArticle = name.hasPrefix("United ") || name.hasSuffix(" Islands") || name.hasPrefix("Netherlands")
+            || name.contains("Republic") || name.hasPrefix("Philippines") || name.hasPrefix("Bahamas")
+        return takesArticle ? "the " + name : name
+    }
+
     public var description: String { code }
 
     public static func < (a: CountryCode, b: CountryCode) -> Bool { a.code < b.code }

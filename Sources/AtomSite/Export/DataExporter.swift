@@ -13,24 +13,25 @@ struct DataExporter {
     struct Accumulator {
         let exporter: DataExporter
         private var count = 0
-        private var csvLines: [String] = [DataExporter.csvColumns.joined(separator: ",")]
+        private var csvLines: [String] = [RecordWriter.csvHeader + ",as_of"]
 
         init(exporter: DataExporter) {
             self.exporter = exporter
         }
 
+        /// `{"asOf", "count", "models": [` as JSONEncoder's pretty, sorted output begins.
         private var header: Data {
-            Data("{\n  \"count\" : \(exporter.siteData.cards.count),\n  \"models\" : [".utf8)
+            Data("{\n  \"asOf\" : \"\(exporter.siteData.asOf)\",\n  \"count\" : \(exporter.siteData.cards.count),\n  \"models\" : [".utf8)
         }
 
         /// The per-model JSON files of these models, and their part of the collection.
         mutating func add(_ cards: [Scorecard]) -> [OutputFile] {
             guard !cards.isEmpty else { return [] }
-            let baseURL = exporter.siteData.site.baseURL
+            let writer = RecordWriter(context: RecordContext(baseURL: exporter.siteData.site.baseURL, asOf: exporter.siteData.asOf))
+            let asOf = "," + exporter.siteData.asOf.description
             // Encoding, indenting for the collection and the CSV line all happen on all cores.
             let prepared = cards.parallelMap { card -> Prepared in
-                let record = ModelRecord(card, baseURL: baseURL)
-                return Prepared(id: record.id, json: record.json, csvLine: DataExporter.csvLine(record))
+                Prepared(id: card.id.rawValue, json: writer.json(card), csvLine: writer.csvLine(card) + asOf)
             }
             var files: [OutputFile] = []
             var part = count == 0 ? header : Data()
@@ -72,7 +73,7 @@ struct DataExporter {
             }
         }
 
-        /// The end of `data/models.json` (`{"count", "models", "rubricVersion"}`, as
+        /// The end of `data/models.json` (`{"asOf", "count", "models", "rubricVersion"}`, as
         /// JSONEncoder's pretty, sorted output) and `data/models.csv`.
         /// Hands the downloads over; the accumulator keeps nothing of them.
         mutating func finish() -> [OutputFile] {
@@ -88,25 +89,6 @@ struct DataExporter {
                 OutputFile(path: SitePaths.modelsCSV, text: csv),
             ]
         }
-    }
-
-    static let csvColumns = [
-        "id", "name", "developer", "origin", "released", "parameters", "assessed",
-        "weights_level", "weights_points", "data_level", "data_points", "code_level", "code_points",
-        "license_id", "license_level", "license_points", "points", "max_points", "tier",
-    ]
-
-    static func csvLine(_ r: ModelRecord) -> String {
-        let axis = { (name: String) in r.axes[name] }
-        let fields: [String] = [
-            r.id, r.name, r.developer, r.origin, r.released ?? "", r.parameters ?? "", r.assessed,
-            axis("weights")?.level ?? "", String(axis("weights")?.points ?? 0),
-            axis("data")?.level ?? "", String(axis("data")?.points ?? 0),
-            axis("code")?.level ?? "", String(axis("code")?.points ?? 0),
-            r.license?.id ?? "", axis("license")?.level ?? "", String(axis("license")?.points ?? 0),
-            String(r.points), String(r.maxPoints), r.tier,
-        ]
-        return fields.map(Self.csvField).joined(separator: ",")
     }
 
     /// RFC 4180 quoting, plus a leading apostrophe for cells a spreadsheet would run

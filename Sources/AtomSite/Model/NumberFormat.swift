@@ -12,4 +12,20 @@ enum NumberFormat {
         guard whole > 0 else { return "0%" }
         return String(Int((Double(part) * 100 / Double(whole)).rounded())) + "%"
     }
+
+    /// "1,234,567": thousands grouped with commas, whatever the machine's locale.
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return value < 0 ? "-" + result : result
+    }
+
+    /// "1 model", "3 models".
+    static func plural(_ count: Int, _ singular: String, plural: String? = nil) -> String {
+        "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
+    }
 }

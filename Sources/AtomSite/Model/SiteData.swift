@@ -8,19 +8,25 @@ public struct SiteData: Sendable {
     public var rubric: Rubric
     public var licenses: LicenseCatalog
     /// Leaderboard order.
-    public var cards: [Scorecard]
+    public let cards: [Scorecard]
+    /// Each card's position in `cards`, by id.
+    private let cardPositions: [ManifestID: Int]
     public var origins: [OriginSummary]
     public var outlook: ScenarioOutlook
     public var pages: [Page]
     /// The charts, drawn once: pages inline them and the site also publishes them as files.
     public var charts: RenderedCharts
+    /// The day the data describes: every page, the brief, the downloads and the charts say so.
+    public var asOf: CalendarDate
 
     public init(site: SiteConfig, rubric: Rubric, licenses: LicenseCatalog, cards: [Scorecard], origins: [OriginSummary],
-                outlook: ScenarioOutlook, pages: [Page], charts: RenderedCharts = RenderedCharts()) {
+                outlook: ScenarioOutlook, pages: [Page], asOf: CalendarDate, charts: RenderedCharts = RenderedCharts()) {
+        self.asOf = asOf
         self.site = site
         self.rubric = rubric
         self.licenses = licenses
         self.cards = cards
+        cardPositions = Dictionary(cards.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.origins = origins
         self.outlook = outlook
         self.pages = pages
@@ -28,6 +34,19 @@ public struct SiteData: Sendable {
     }
 
     public func page(_ id: String) -> Page? { pages.first { $0.id == id } }
+
+    /// Days between a model's assessment and the data's as-of date.
+    public func assessmentAge(_ card: Scorecard) -> Int { asOf.dayNumber - card.manifest.assessed.dayNumber }
+
+    /// Assessed longer ago than `stale-after-days` before the as-of date.
+    public func isStale(_ card: Scorecard) -> Bool { assessmentAge(card) > site.staleAfterDays }
+
+    /// How many models are stale.
+    public var staleCount: Int { cards.countInPlace(where: isStale) }
+
+    /// A model's scorecard by id (signposts name the models behind their numbers).
+    public func card(_ id: ManifestID) -> Scorecard? { cardPositions[id].map { cards[$0] } }
+
 
     public func count(atLeast tierID: String, origin: CountryCode? = nil) -> Int {
         guard let tier = rubric.tier(tierID) else { return 0 }
@@ -38,7 +57,9 @@ public struct SiteData: Sendable {
     /// then leaderboard order (which `cards` already is).
     public func closestToNextTier(limit: Int) -> [Scorecard] {
         var candidates: [(steps: Int, position: Int)] = []
-        for (position, card) in cards.enumerated() {
+        // Hosted models are left out: their next step is to publish weights at all, which
+        // is not "close" to anything a brief's reader can act on.
+        for (position, card) in cards.enumerated() where card.manifest.weights.access != .hosted {
             if let gap = card.nextTier { candidates.append((gap.steps, position)) }
         }
         return candidates.sorted { ($0.steps, $0.position) < ($1.steps, $1.position) }.prefix(limit).map { cards[$0.position] }

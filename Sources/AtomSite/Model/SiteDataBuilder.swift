@@ -6,18 +6,22 @@ import AtomIO
 struct SiteDataBuilder {
     /// Overrides `base-url` from site.yaml.
     var baseURL: String?
+    /// The as-of date of the data; nil takes the newest assessment (deterministic: it
+    /// changes only with the content).
+    var asOf: CalendarDate?
 
     func build(_ report: AuditReport) -> SiteData? {
         guard var site = report.site, let rubric = report.rubric, let licenses = report.licenses else { return nil }
         if let baseURL { site.baseURL = baseURL }
+        let asOf = self.asOf ?? report.newestAssessment ?? .referenceDay
         // Indicators do not depend on order: the scenarios are assessed while the
         // leaderboard is sorted and the origins summed up.
         let scorecards = report.scorecards, scenarios = report.scenarios
         let (outlook, cards) = concurrently(
-            { ScenarioAssessor(calculator: IndicatorCalculator(scorecards: scorecards, rubric: rubric)).assess(scenarios) },
+            { ScenarioAssessor(calculator: IndicatorCalculator(scorecards: scorecards, rubric: rubric, asOf: asOf)).assess(scenarios) },
             { scorecards.sorted(on: LeaderboardOrder.Key.init, by: LeaderboardOrder.precedes) })
         var data = SiteData(site: site, rubric: rubric, licenses: licenses, cards: cards,
-                            origins: OriginSummary.summaries(of: cards, rubric: rubric), outlook: outlook, pages: report.pages)
+                            origins: OriginSummary.summaries(of: cards, rubric: rubric), outlook: outlook, pages: report.pages, asOf: asOf)
         data.charts = Graphics(siteData: data).charts()
         return data
     }

@@ -15,6 +15,7 @@ struct ChartsView: PageView {
         context["scatterChartSVG"] = .text(siteData.charts.pointsOverTime)
         context["heatMapSVG"] = .text(siteData.charts.axisHeatMap)
         context["charts"] = Self.summaries(siteData.charts, root: SitePaths.root(of: file))
+        context["chartSource"] = .text(Self.source(siteData))
         context["origins"] = .list(shared.origins())
         context["tiers"] = .list(siteData.rubric.tiers.map { .object(shared.tier($0)) })
         let undated = siteData.cards.filter { $0.manifest.released == nil }.map(\.manifest.name)
@@ -22,11 +23,17 @@ struct ChartsView: PageView {
         return context
     }
 
-    /// Each chart's title, file and text summary, for pages that link to the SVG files
-    /// (the Markdown edition) instead of inlining them.
+    /// Each chart's title, files (SVG and the CSV of its numbers) and text summary, for
+    /// captions and for pages that link to the files instead of inlining them.
     static func summaries(_ charts: RenderedCharts, root: String) -> TemplateValue {
         .list(zip(RenderedCharts.files, charts.summaries).map { chart, summary in
-            ["id": .text(chart.id), "title": .text(chart.title), "file": .text(root + chart.path), "summary": .text(summary)]
+            ["id": .text(chart.id), "title": .text(chart.title), "file": .text(root + chart.path),
+             "csv": .text(root + ChartTables.path(ofSVG: chart.path)), "summary": .text(summary)]
         })
+    }
+
+    /// Every chart's source line: where the numbers come from, and their date.
+    static func source(_ siteData: SiteData) -> String {
+        "Source: this audit's \(siteData.cards.count) model manifests, scored with rubric version \(siteData.rubric.version); data as of \(siteData.asOf)."
     }
 }

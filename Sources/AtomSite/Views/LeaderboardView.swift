@@ -20,6 +20,8 @@ struct LeaderboardView: PageView {
         context["origins"] = .list(shared.origins())
         context["tierTotals"] = .list(shared.tierTotals())
         context["tiers"] = .list(siteData.rubric.tiers.map { .object(shared.tier($0)) })
+        let families = Dictionary(grouping: siteData.cards.compactMap(\.manifest.family), by: { $0 }).mapValues(\.count)
+        context["families"] = .list(families.keys.sorted().map { ["id": .text($0), "count": .number(families[$0] ?? 0)] })
         if let intro = siteData.page("introduction") {
             context["introHTML"] = .text(shared.markdown.html(from: intro.body))
             context["introMarkdown"] = .text(shared.markdown.safeMarkdown(from: intro.body))
@@ -27,6 +29,7 @@ struct LeaderboardView: PageView {
         context["outlook"] = ["explanation": .text(siteData.outlook.explanation)]
         context["tiersChartSVG"] = .text(siteData.charts.tiersByOrigin)
         context["charts"] = ChartsView.summaries(siteData.charts, root: root)
+        context["chartSource"] = .text(ChartsView.source(siteData))
         return context
     }
 }

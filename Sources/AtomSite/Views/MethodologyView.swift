@@ -31,7 +31,12 @@ struct MethodologyView: PageView {
         context["licenses"] = .list(siteData.licenses.licenses.map { license in
             ["id": .text(license.id), "name": .text(license.name), "url": .text(license.url), "osiApproved": .flag(license.osiApproved),
              "level": .text(rubric.axis(.license)?.level(license.level.rawValue)?.label ?? license.level.rawValue),
-             "summary": .text(license.summary), "models": .number(usage[license.id] ?? 0)]
+             "summary": .text(license.summary), "models": .number(usage[license.id] ?? 0),
+             "terms": .text(license.terms.isEmpty ? "none" : license.terms.map(\.rawValue).joined(separator: ", "))]
+        })
+        context["licenseTerms"] = .list(LicenseTerm.allCases.map { term in
+            ["id": .text(term.rawValue), "definition": .text(term.definition),
+             "ceiling": .text(rubric.axis(.license)?.level(term.ceiling.rawValue)?.label ?? term.ceiling.rawValue)]
         })
         context["indicators"] = .list(Indicator.allCases.map { indicator in
             ["name": .text(indicator.rawValue), "definition": .text(indicator.definition),

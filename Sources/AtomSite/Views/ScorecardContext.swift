@@ -14,6 +14,9 @@ struct ScorecardContext: TemplateLookup {
     let codeLicense: License?
     /// The notes as HTML and as Markdown, rendered once (each edition reads its own).
     let notes: (html: String, markdown: String)?
+    /// Days from the assessment to the data's as-of date, and whether that is too long.
+    let assessmentAge: Int
+    let isStale: Bool
 
     init(card: Scorecard, root: String, position: Int?, siteData: SiteData, markdown: MarkdownRenderer?) {
         self.card = card
@@ -21,6 +24,8 @@ struct ScorecardContext: TemplateLookup {
         self.position = position
         maxRanks = Axis.allCases.map { (siteData.rubric.axis($0)?.levels.count ?? 1) - 1 }
         codeLicense = card.manifest.code.license.flatMap(siteData.licenses.license)
+        assessmentAge = siteData.assessmentAge(card)
+        isStale = siteData.isStale(card)
         notes = markdown.flatMap { markdown in
             card.manifest.notes.map { (markdown.html(from: $0), markdown.safeMarkdown(from: $0)) }
         }
@@ -34,6 +39,12 @@ struct ScorecardContext: TemplateLookup {
         case "origin": return .text(card.manifest.origin.code)
         case "originName": return .text(card.manifest.origin.name)
         case "assessed": return .text(card.manifest.assessed.description)
+        case "assessmentAge": return .text(NumberFormat.plural(assessmentAge, "day"))
+        case "family": return .text(card.manifest.family ?? "")
+        case "downloadCount": return card.manifest.adoption?.latest?.downloads.map { .text(NumberFormat.grouped($0)) }
+        case "downloadCountAsOf": return .text(card.manifest.adoption?.latest?.date.description)
+        case "downloadCountSort": return .number(card.manifest.adoption?.latest?.downloads ?? -1)
+        case "isStale": return .flag(isStale)
         case "url": return .text(root + SitePaths.model(card.manifest.id.rawValue))
         case "markdownURL": return .text(root + SitePaths.markdown(of: SitePaths.model(card.manifest.id.rawValue)))
         case "points": return .number(card.points)

@@ -56,6 +56,10 @@ struct SharedContext {
             }),
             "rubricVersion": .text(siteData.rubric.version),
             "modelCount": .number(siteData.cards.count),
+            "asOf": .text(siteData.asOf.description),
+            "staleAfterDays": .number(siteData.site.staleAfterDays),
+            "staleCount": .number(siteData.staleCount),
+            "hasStale": .flag(siteData.staleCount > 0),
             "downloads": [
                 "json": .text(root + SitePaths.modelsJSON), "csv": .text(root + SitePaths.modelsCSV),
                 "schema": .text(root + SitePaths.schema), "feed": .text(root + SitePaths.feed),
@@ -136,6 +140,9 @@ struct SharedContext {
             "cnOpenWeights": .number(siteData.count(atLeast: "open-weights", origin: cn)),
             "medianPoints": .text(NumberFormat.compact(OriginSummary.median(siteData.cards.map { Double($0.points) }))),
             "maxPoints": .number(siteData.rubric.maxPoints),
+            // "1 is" / "8 are": the brief's sentences agree with their numbers.
+            "trulyOpenVerb": .text(siteData.count(atLeast: "truly-open") == 1 ? "is" : "are"),
+            "openWeightsVerb": .text(siteData.count(atLeast: "open-weights") == 1 ? "is" : "are"),
         ]
     }
 
@@ -150,31 +157,53 @@ struct SharedContext {
             "met": .number(assessment.metCount),
             "total": .number(assessment.readings.count),
             "isLeading": .flag(leading),
-            "signposts": .list(assessment.readings.map { .object(reading($0)) }),
+            "signposts": .list(assessment.readings.map { .object(reading($0, root: root)) }),
         ]
     }
 
-    func reading(_ reading: SignpostReading) -> Context {
-        [
+    /// A signpost as a reader sees it: what is measured, in words; the value and the
+    /// threshold; and the models behind each number, linked to their scorecards.
+    func reading(_ reading: SignpostReading, root: String) -> Context {
+        let measure = reading.signpost.measure
+        var sides: [TemplateValue] = []
+        if let result = reading.result {
+            sides.append(.object(side(result, origin: measure.filter.origin, measure: measure, root: root)))
+        }
+        if let compared = reading.comparedResult, case .origin(let origin) = reading.signpost.threshold {
+            sides.append(.object(side(compared, origin: origin, measure: measure, root: root)))
+        }
+        return [
             "text": .text(reading.signpost.text),
-            "indicator": .text(reading.signpost.measure.indicator.rawValue),
-            "measure": .text(describe(reading.signpost.measure)),
+            "measure": .text(reading.measureText),
             "value": .text(reading.formattedValue),
             "threshold": .text(reading.thresholdDescription),
             "met": .flag(reading.met),
             "verdict": .text(reading.met ? "Met" : "Not met"),
+            "sides": .list(sides),
         ]
     }
 
-    /// "count-at-least-tier (tier open-weights; origin CN)".
-    func describe(_ measure: Measure) -> String {
-        var parts: [String] = []
-        if let tier = measure.tier { parts.append("tier \(tier)") }
-        if let axis = measure.axis { parts.append("axis \(axis.rawValue)") }
-        if let level = measure.level { parts.append("level \(level)") }
-        if let halfYear = measure.halfYear { parts.append("half-year \(halfYear)") }
-        if let origin = measure.filter.origin { parts.append("origin \(origin.code)") }
-        if let minimum = measure.filter.minParameters { parts.append("≥ \(minimum.text) parameters") }
-        return measure.indicator.rawValue + (parts.isEmpty ? "" : " (\(parts.joined(separator: "; ")))")
+    /// One side of a signpost: "China: 41 models — A, B, C".
+    private func side(_ result: IndicatorCalculator.Result, origin: CountryCode?, measure: Measure, root: String) -> Context {
+        let cards = result.models.compactMap(siteData.card)
+        let models = NumberFormat.plural(cards.count, "model")
+        let role: String
+        switch measure.indicator {
+        case .medianPoints: role = "the median of \(models)"
+        case .bestPoints: role = cards.count == 1 ? "scored by" : "scored by each of \(models)"
+        case .shareAtLeastTier, .shareAtLeastLevel: role = "\(models) of \(NumberFormat.plural(result.considered, measure.counting == .families ? "family" : "model", plural: measure.counting == .families ? "families" : "models"))"
+        default: role = measure.counting == .families ? "\(NumberFormat.plural(Set(cards.map { $0.manifest.family ?? $0.id.rawValue }).count, "family", plural: "families")), \(models)" : models
+        }
+        return [
+            "label": .text(origin?.name ?? "All origins"),
+            "value": .text(SignpostReading.format(result.value, unit: measure.indicator.unit)),
+            "role": .text(role),
+            "hasModels": .flag(!cards.isEmpty),
+            "models": .list(cards.enumerated().map { index, card in
+                ["name": .text(card.manifest.name), "url": .text(root + SitePaths.model(card.id.rawValue)),
+                 "markdownURL": .text(root + SitePaths.markdown(of: SitePaths.model(card.id.rawValue))),
+                 "separator": .text(index == cards.count - 1 ? "" : ", ")]
+            }),
+        ]
     }
 }

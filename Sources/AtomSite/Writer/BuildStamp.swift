@@ -53,11 +53,12 @@ struct BuildStamp: Equatable {
 
     // MARK: Fingerprints
 
-    static func inputs(snapshot: ContentSnapshot, templates: [String: Data], baseURL: String?) -> String {
+    static func inputs(snapshot: ContentSnapshot, templates: [String: Data], baseURL: String?, asOf: CalendarDate?) -> String {
         var hash = Fingerprint()
         hash.add(header)
         hash.add(executableIdentity)
         hash.add(baseURL ?? "-")
+        hash.add(asOf?.description ?? "-")
         hash.add(Fingerprint.digest(of: snapshot.files))
         hash.add("templates")
         hash.add(Fingerprint.digest(of: templates))

@@ -1,27 +1,14 @@
 import AtomAudit
+import AtomSite
 import Foundation
 
 /// A score diff as JSON, for bots and dashboards.
 struct DiffJSON {
     let diff: AuditDiff
 
-    struct Model: Encodable {
-        var id: String
-        var name: String
-        var origin: String
-        var tier: String
-        var points: Int
-        var levels: [String: String]
-
-        init(_ card: Scorecard) {
-            id = card.id.rawValue
-            name = card.manifest.name
-            origin = card.manifest.origin.code
-            tier = card.tier.id
-            points = card.points
-            levels = Dictionary(uniqueKeysWithValues: card.axes.map { ($0.axis.rawValue, $0.level.id) })
-        }
-    }
+    /// A model as the downloads publish it, limited to the fields diffs show
+    /// (`ScorecardFields` marks them): id, name, origin, tier, points and axis levels.
+    typealias Model = DiffRecord
 
     struct Change: Encodable {
         var id: String
@@ -58,7 +45,7 @@ struct DiffJSON {
     var text: String {
         let document = Document(
             rubricVersionBefore: diff.rubricVersion.before, rubricVersionAfter: diff.rubricVersion.after,
-            added: diff.added.map(Model.init), removed: diff.removed.map(Model.init),
+            added: diff.added.map { Model($0) }, removed: diff.removed.map { Model($0) },
             rescored: diff.rescored.map { Change(id: $0.after.id.rawValue, before: Model($0.before), after: Model($0.after)) },
             editedOnly: diff.editedOnly.map(\.after.id.rawValue),
             headline: diff.headline.filter(\.changed).map { Headline(measure: $0.measure, before: $0.before, after: $0.after) },

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AtomAudit
+import AtomIO
 import AtomSite
 import Foundation
 
@@ -17,6 +18,7 @@ extension AtomAuditCommand {
                   atom-audit build
                   atom-audit build --content Content --templates Templates --output Site
                   atom-audit build --base-url https://example.org/atom/
+                  atom-audit build --as-of 2026-12-01
                 """
         )
 
@@ -67,15 +69,27 @@ struct SiteOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The absolute URL the site is served from; overrides base-url in site.yaml.", valueName: "url"))
     var baseURL: String?
 
+    @Option(help: ArgumentHelp("The day the data describes (YYYY-MM-DD), shown on every page. Default: the day of the last commit that touched the content folder (today while it has uncommitted changes), or the newest assessment outside git.", valueName: "date"))
+    var asOf: String?
+
     func validate() throws {
         if output.isEmpty { throw ValidationError("'--output' must not be empty.") }
         if let baseURL, !EvidenceURL.isWebURL(baseURL) {
             throw ValidationError("'--base-url' must be an absolute http(s) URL, e.g. https://example.org/atom/.")
         }
+        if let asOf, CalendarDate(asOf) == nil {
+            throw ValidationError("'--as-of' must be a real date written YYYY-MM-DD, e.g. 2026-12-01; got '\(asOf)'.")
+        }
+    }
+
+    /// `--as-of`, else the content folder's last commit day (see `ContentDate`).
+    var asOfDate: CalendarDate? {
+        if let asOf { return CalendarDate(asOf) }
+        return ContentDate.asOf(content: content.content, today: Today.date)
     }
 
     var pipeline: SitePipeline {
-        SitePipeline(content: content.content, templates: templates, output: output, baseURL: baseURL, today: Today.date)
+        SitePipeline(content: content.content, templates: templates, output: output, baseURL: baseURL, today: Today.date, asOf: asOfDate)
     }
 }
 

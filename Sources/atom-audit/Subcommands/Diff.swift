@@ -49,7 +49,8 @@ extension AtomAuditCommand {
                 }
                 throw ExitCode.failure
             }
-            let diff = AuditComparer().compare(base: before, head: after)
+            let asOf = Today.date ?? after.newestAssessment ?? .referenceDay
+            let diff = AuditComparer(asOf: asOf).compare(base: before, head: after)
             switch format {
             case .markdown: print(DiffMarkdown(diff: diff, base: base, head: head).text, terminator: "")
             case .json: print(DiffJSON(diff: diff).text)

@@ -44,6 +44,21 @@ enum CLI {
                       stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    /// Runs another program (e.g. git) in a folder; returns its exit status.
+    @discardableResult
+    static func shell(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
     /// The repository root, for tests that run on the project's own Content/.
     static var repositoryRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

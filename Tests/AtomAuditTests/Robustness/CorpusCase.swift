@@ -168,7 +168,7 @@ enum Corpus {
     static func auditAndAssess(_ snapshot: ContentSnapshot) -> AuditReport {
         let report = ContentAuditor().audit(snapshot)
         if let rubric = report.rubric {
-            let calculator = IndicatorCalculator(scorecards: report.scorecards, rubric: rubric)
+            let calculator = IndicatorCalculator(scorecards: report.scorecards, rubric: rubric, asOf: report.newestAssessment ?? .referenceDay)
             let outlook = ScenarioAssessor(calculator: calculator).assess(report.scenarios)
             _ = outlook.explanation
             for reading in outlook.assessments.flatMap(\.readings) {

@@ -33,7 +33,12 @@ import Testing
         let brief = try SiteFixture.text("brief.md", in: files)
         #expect(brief.hasPrefix("# Fixture audit: policy brief\n"))
         #expect(brief.contains("- **5** models from 3 countries assessed against the ATOM rubric (version 1.0)."))
-        #expect(brief.contains("- **1** are truly open"))
+        #expect(brief.contains("- **1** is truly open"))
+        #expect(brief.contains("\n*Data as of 2025-08-10: 5 models assessed against the ATOM rubric, version 1.0.*\n"))
+        // Pasted as text, a brief has no HTML entities, only where a name holds markup (the
+        // fixture's hostile model) are its angle brackets kept from becoming tags.
+        let ordinary = brief.split(separator: "\n").filter { !$0.contains("Evil") }.joined(separator: "\n")
+        #expect(!ordinary.contains("&gt;") && !ordinary.contains("&lt;") && !ordinary.contains("&amp;"))
         #expect(brief.contains("1 of 2 US models and 1 of 2 Chinese models"))
         #expect(brief.contains("The median model scores **44** of 100 points."))
         #expect(brief.contains("## Introduction\n\nWhy openness matters."))
@@ -61,12 +66,13 @@ import Testing
         let brief = try SiteFixture.text("brief.md", in: files)
         #expect(brief.contains("### [Continued divergence](https://example.org/audit/scenarios/divergence/): 1 of 2 signposts met"))
         let closest = table(after: "## Closest to the next tier", in: brief)
-        #expect(closest.count == 4)
+        // The hosted model is left out: publishing weights at all is not "close".
+        #expect(closest.count == 3)
+        #expect(!closest.contains { $0.first?.contains("Hosted") ?? false })
         // One level step (open-restricted → open) comes before two (custom-restrictive → open).
         #expect(closest[0].last == "license needs OSI-approved or equivalent (now Open with use restrictions)")
-        #expect(closest[2].first == "[Llama Fixture 70B](https://example.org/audit/models/llama-fixture/)")
-        #expect(closest[1].last == "weights needs Gated (now Hosted only)")
-        #expect(closest[2].last == "license needs OSI-approved or equivalent (now Custom restrictive)")
+        #expect(closest[1].first == "[Llama Fixture 70B](https://example.org/audit/models/llama-fixture/)")
+        #expect(closest[1].last == "license needs OSI-approved or equivalent (now Custom restrictive)")
     }
 
     @Test func hostileNameCannotBreakTheMarkdownTable() throws {

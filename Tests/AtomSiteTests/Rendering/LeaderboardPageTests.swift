@@ -25,7 +25,9 @@ import Testing
         let open = try #require(row(named: "Open Fixture 7B"))
         let cells = open.all("td").map(\.text)
         // Points and tier come right after the name, so they stay in view on a phone.
-        #expect(cells == ["1", "100", "Truly open", "US", "Open with checkpoints", "Released", "Full pipeline", "OSI-approved or equivalent"])
+        #expect(cells == ["1", "100", "Truly open", "US", "Open with checkpoints", "Released", "Full pipeline", "OSI-approved or equivalent", "1,234,567 (2025-08-01)"])
+        // A model without figures says so; it is never shown as 0.
+        #expect(try #require(row(named: "Llama Fixture 70B")).all("td").last?.text == "no data")
         let llama = try #require(row(named: "Llama Fixture 70B"))
         #expect(llama.all("td")[2].text == "Restricted weights")
         #expect(llama.all(class: "points").first?.text == "44")

@@ -25,13 +25,13 @@ import Testing
     @Test func readmeLeaderboardListsEveryModelWithTierAndPoints() throws {
         let rows = tableRows(after: "## Leaderboard", in: try markdown("README.md"))
         #expect(rows.count == 5)
-        #expect(rows.allSatisfy { $0.count == 10 })
+        #expect(rows.allSatisfy { $0.count == 12 })
         let open = try #require(rows.first)
         #expect(cell(open[1]).text == "Open Fixture 7B")
         #expect(cell(open[1]).first("a")?["href"] == "./models/open-fixture/README.md")
-        #expect(open[4...9] == ["Open with checkpoints", "Released", "Full pipeline", "OSI-approved or equivalent", "100", "Truly open"])
+        #expect(open[4...11] == ["open-fixture-family", "Open with checkpoints", "Released", "Full pipeline", "OSI-approved or equivalent", "100", "Truly open", "1,234,567 (2025-08-01)"])
         let llama = try #require(rows.first { cell($0[1]).text == "Llama Fixture 70B" })
-        #expect(llama[8...9] == ["44", "Restricted weights"])
+        #expect(llama[9...11] == ["44", "Restricted weights", "no data"])
     }
 
     @Test func scorecardShowsAxesAndAbsoluteEvidenceLinks() throws {
@@ -55,7 +55,7 @@ import Testing
         let scenario = try markdown("scenarios/divergence/README.md")
         let signposts = tableRows(after: "## Signposts: 1 of 2 met", in: scenario)
         #expect(signposts.map { $0.last } == ["✗ Not met", "✓ Met"])
-        #expect(signposts[0][2...3].map { cell($0).text } == ["1", "> US (1)"])
+        #expect(signposts[0][2...3].map { cell($0).text } == ["1", "more than the United States (1)"])
         #expect(scenario.contains("The *narrative* of divergence."))
     }
 
@@ -96,7 +96,7 @@ import Testing
     @Test func hostileNameNeitherBreaksTheTableNorInjectsMarkup() throws {
         let rows = tableRows(after: "## Leaderboard", in: try markdown("README.md"))
         let hostile = try #require(rows.first { $0[1].contains("Evil") })
-        #expect(hostile.count == 10)
+        #expect(hostile.count == 12)
         let name = cell(hostile[1])
         #expect(name.text == "Evil <script>alert(1)</script> | ] ( `x` # Model")
         #expect(name.all("script").isEmpty && name.all("code").isEmpty)

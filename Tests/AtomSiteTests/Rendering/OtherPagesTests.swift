@@ -18,7 +18,7 @@ import Testing
         #expect(tierRows.last?.all("td").first?.text == "Nothing (every other model)")
         let licenseRows = page.element(id: "licenses-caption")?.parent?.first("tbody")?.all("tr") ?? []
         #expect(licenseRows.count == 4)
-        #expect(licenseRows.first?.all("td").map(\.text) == ["Apache-2.0", "Yes", "OSI-approved or equivalent", "Permissive; no restrictions on use.", "2"])
+        #expect(licenseRows.first?.all("td").map(\.text) == ["Apache-2.0", "Yes", "OSI-approved or equivalent", "none", "Permissive; no restrictions on use.", "2"])
         let indicators = page.element(id: "indicators-caption")?.parent?.first("tbody")?.all("tr").map { $0.first("th")?.text ?? "" }
         #expect(indicators?.contains("count-at-least-tier") == true)
         #expect(page.text.contains("How we score."))
@@ -29,10 +29,23 @@ import Testing
         let rows = page.all(class: "signposts").first?.first("tbody")?.all("tr") ?? []
         #expect(rows.count == 2)
         #expect(rows[0].first("th")?.text == "China has more open-weights-or-better models than the US")
-        #expect(rows[0].all("td").map(\.text) == ["count-at-least-tier (tier open-weights; origin CN)", "1", "> US (1)", "✗ Not met"])
-        #expect(rows[1].all("td").map(\.text).suffix(3) == ["1", "≥ 1", "✓ Met"])
+        #expect(rows[0].all("td").map(\.text) == ["Number of models from China at the Open weights tier or better", "1", "more than the United States (1)", "✗ Not met"])
+        #expect(rows[1].all("td").map(\.text).suffix(3) == ["1", "at least 1", "✓ Met"])
         #expect(page.first("h2")?.text == "Signposts: 1 of 2 met")
         #expect(page.text.contains("The narrative of divergence."))
+    }
+
+    /// Every number names the models behind it, on each side of a comparison, linked.
+    @Test func scenarioPageNamesTheModelsBehindEachNumber() throws {
+        let page = try SiteFixture.html("scenarios/divergence/index.html", in: files)
+        let behind = page.all(class: "behind")
+        #expect(behind.count == 2)
+        let sides = behind[0].all("p").map(\.text)
+        #expect(sides.count == 2)
+        #expect(sides[0].hasPrefix("China: 1 (1 model):"))
+        #expect(sides[1].hasPrefix("United States: 1 (1 model):"))
+        #expect(behind[0].all("a").map { $0["href"] ?? "" }.allSatisfy { $0.hasPrefix("../../models/") })
+        #expect(behind[1].first("a")?.text == "Open Fixture 7B")
     }
 
     @Test func scenariosIndexSaysWhichFutureTheEvidencePointsToward() throws {
