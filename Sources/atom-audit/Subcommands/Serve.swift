@@ -51,7 +51,7 @@ extension AtomAuditCommand {
             var seen = watcher.snapshot()
             build.run()
             server.start()
-            Console.say("serving '\(options.output)' at http://127.0.0.1:\(server.port)/ and rebuilding when '\(options.content.content)' or '\(options.templates)' changes; press Ctrl-C to stop")
+            Console.say("serving '\(shown(options.output))' at http://127.0.0.1:\(server.port)/ and rebuilding when '\(shown(options.content.content))' or '\(shown(options.templates))' changes; press Ctrl-C to stop")
 
             while true {
                 try await Task.sleep(for: Self.pollInterval)
@@ -66,8 +66,8 @@ extension AtomAuditCommand {
         }
 
         static func describe(_ paths: [String]) -> String {
-            let shown = paths.prefix(3).joined(separator: ", ")
-            return paths.count > 3 ? "\(shown) and \(paths.count - 3) more" : shown
+            let listed = paths.prefix(3).map(shown).joined(separator: ", ")
+            return paths.count > 3 ? "\(listed) and \(paths.count - 3) more" : listed
         }
     }
 }

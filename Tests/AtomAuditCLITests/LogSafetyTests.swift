@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// What content can put into a log, a terminal or an annotation: file names and values
+/// reach them only escaped.
+@Suite struct LogSafetyTests {
+    /// A manifest whose name would start a GitHub workflow command of its own if printed raw.
+    static let forgedName = "forged\n::error file=README.md,line=1::forged annotation.yaml"
+
+    @Test func aFileNameWithALineBreakIsEscapedInTextOutput() throws {
+        let content = try TemporaryContent()
+        try content.write("models/\(Self.forgedName)", TemporaryContent.manifest(name: "Forged", origin: "US"))
+        let result = try CLI.run(["check", "--content", content.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\(content.path)/models/forged\\n::error file=README.md,line=1::forged annotation.yaml:1:1: error: [invalid-id]"))
+        #expect(!result.stdout.split(separator: "\n").contains { $0.hasPrefix("::") })
+    }
+
+    @Test func aFileNameWithALineBreakIsEscapedInGitHubOutput() throws {
+        let content = try TemporaryContent()
+        try content.write("models/\(Self.forgedName)", TemporaryContent.manifest(name: "Forged", origin: "US"))
+        let result = try CLI.run(["check", "--content", content.path, "--format", "github"])
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n")
+        // Every diagnostic is one line (and one command); nothing else starts a command.
+        #expect(lines.count(where: { $0.hasPrefix("::") }) == lines.count - 1)
+        #expect(lines.allSatisfy { !$0.hasPrefix("::error file=README.md") })
+        let annotation = try #require(lines.first { $0.contains("invalid-id") })
+        #expect(annotation.hasPrefix("::error file=\(content.path.replacingOccurrences(of: ":", with: "%3A"))/models/forged%0A%3A%3Aerror file=README.md%2Cline=1%3A%3Aforged annotation.yaml,line=1,col=1,title=atom-audit invalid-id::"))
+    }
+
+    @Test func aFileNameWithALineBreakIsValidJSON() throws {
+        let content = try TemporaryContent()
+        try content.write("models/\(Self.forgedName)", TemporaryContent.manifest(name: "Forged", origin: "US"))
+        let result = try CLI.run(["check", "--content", content.path, "--format", "json"])
+        #expect(result.status == 1)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let files = (document["diagnostics"] as? [[String: Any]])?.compactMap { $0["file"] as? String } ?? []
+        #expect(files.contains("\(content.path)/models/\(Self.forgedName)"))
+    }
+}
