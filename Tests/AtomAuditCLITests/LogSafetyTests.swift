@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What content can put into a log, a terminal or an annotation: file names and values
 /// reach them only escaped.
@@ -37,5 +40,17 @@ import Testing
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let files = (document["diagnostics"] as? [[String: Any]])?.compactMap { $0["file"] as? String } ?? []
         #expect(files.contains("\(content.path)/models/\(Self.forgedName)"))
+    }
+
+    @Test func aFileNameThatIsNotUTF8FailsCheckNamingItsBytes() throws {
+        let content = try TemporaryContent()
+        var path = (Array("\(content.path)/models/".utf8) + [0xFF] + Array(".yaml".utf8) + [0]).map { CChar(bitPattern: $0) }
+        let descriptor = open(&path, O_CREAT | O_WRONLY, 0o644)
+        try #require(descriptor >= 0)
+        close(descriptor)
+        let result = try CLI.run(["check", "--content", content.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\(content.path)/models/\\xFF.yaml:1:1: error: [file-name-not-utf8] the file name 'models/\\xFF.yaml' is not valid UTF-8"))
+        #expect(result.stdout.hasSuffix("1 error, 0 warnings\n"))
     }
 }
