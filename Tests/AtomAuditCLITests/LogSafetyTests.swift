@@ -53,4 +53,38 @@ import Glibc
         #expect(result.stdout.contains("\(content.path)/models/\\xFF.yaml:1:1: error: [file-name-not-utf8] the file name 'models/\\xFF.yaml' is not valid UTF-8"))
         #expect(result.stdout.hasSuffix("1 error, 0 warnings\n"))
     }
+
+    @Test func escapeCodesInAModelCardReachNeitherTheTerminalNorTheDraft() throws {
+        let content = try TemporaryContent()
+        let card = content.root.appendingPathComponent("card.md")
+        try """
+            ---
+            license: other
+            license_name: "evil\\e[2J\\e]0;title\\a"
+            license_link: "https://example.org/\\e[31mlicense"
+            model_name: "Shiny\\nModel\\e[8m"
+            base_model: ["ok/base", "x) [click](https://evil.example"]
+            language: ["en\\e[0m"]
+            ---
+            # Card
+            """.write(to: card, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["import", "hf", card.path, "--repo", "acme/shiny", "--content", content.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let draft = try content.read("models/shiny.yaml")
+        for text in [result.stdout, result.stderr, draft] {
+            #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(text)")
+            #expect(!text.contains("\\e") && !text.contains("\\x1b") && !text.contains("\\u{1B}"))
+        }
+        #expect(result.stdout.contains("the card's 'license_name', 'license_link', 'model_name', 'language' held control characters (such as terminal escape codes), which were stripped"))
+        #expect(draft.contains("name: \"Shiny Model\"\n"))
+        #expect(draft.contains("Built on [ok/base](https://huggingface.co/ok/base) according to the model card."))
+        #expect(!draft.contains("evil.example"))
+    }
+
+    @Test func aRepositoryWithControlCharactersIsRefused() throws {
+        let content = try TemporaryContent()
+        let result = try CLI.run(["import", "hf", CLI.fixture("model-cards/olmo-2-1124-13b.md").path, "--repo", "acme/\u{1B}[2Jx", "--content", content.path])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("'--repo' must be a Hub repository as owner/name"))
+    }
 }
