@@ -87,4 +87,20 @@ import Glibc
         #expect(result.status == 64)
         #expect(result.stderr.contains("'--repo' must be a Hub repository as owner/name"))
     }
+
+    @Test func aBaseURLWithMarkdownSyntaxIsAnError() throws {
+        let content = try TemporaryContent()
+        let site = try content.read("site.yaml")
+        try content.write("site.yaml", site.replacingOccurrences(of: "base-url: https://example.org/audit/", with: "base-url: https://example.org/a)[x](https://evil.example/"))
+        let check = try CLI.run(["check", "--content", content.path])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("\(content.path)/site.yaml:3:11: error: [invalid-base-url] 'https://example.org/a)[x](https://evil.example/' in base-url holds ')'"))
+
+        let output = content.root.appendingPathComponent("Site")
+        let build = try CLI.run(["build", "--content", CLI.fixture("valid").path, "--templates", CLI.repositoryRoot.appendingPathComponent("Templates").path,
+                                 "--output", output.path, "--base-url", "https://example.org/a)[x](https://evil.example/"])
+        #expect(build.status == 64)
+        #expect(build.stderr.contains("'--base-url' 'https://example.org/a)[x](https://evil.example/' holds ')', which Markdown, HTML or a table would read as syntax; expected an absolute http(s) URL"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
 }

@@ -69,8 +69,8 @@ struct SiteOptions: ParsableArguments {
 
     func validate() throws {
         if output.isEmpty { throw ValidationError("'--output' must not be empty.") }
-        if let baseURL, !EvidenceURL.isWebURL(baseURL) {
-            throw ValidationError("'--base-url' must be an absolute http(s) URL, e.g. https://example.org/atom/.")
+        if let baseURL, let problem = BaseURL.problem(with: baseURL) {
+            throw ValidationError("'--base-url' '\(shown(baseURL))' \(problem.explanation); \(BaseURL.expectation).")
         }
     }
 
