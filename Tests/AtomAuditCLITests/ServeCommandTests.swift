@@ -204,7 +204,11 @@ final class Preview {
         try process.run()
 
         let deadline = ContinuousClock.now + .seconds(30)
-        while ContinuousClock.now < deadline, process.isRunning {
+        // Looks once more after the deadline: on a busy machine this task may first run
+        // again after it, when the server has long printed its port.
+        var lastLook = false
+        while !lastLook, process.isRunning {
+            lastLook = ContinuousClock.now >= deadline
             let printed = (try? String(contentsOf: stdoutFile, encoding: .utf8)) ?? ""
             if let port = Self.port(in: printed) { return Preview(work: work, process: process, port: port) }
             try await Task.sleep(for: .milliseconds(50))

@@ -5,17 +5,23 @@ import Testing
 /// connections than it takes, large downloads. Times here are safety nets for a test
 /// that would otherwise hang, never assertions; the quality bar's numbers (1,200 slow
 /// clients, 20 downloads of 200 MB) are measured by Benchmarks/serve/.
-@Suite struct ServeLimitsTests {
+///
+/// One test at a time: each moves tens of megabytes, and the other suites' servers must
+/// still start within their time on two cores.
+@Suite(.serialized) struct ServeLimitsTests {
     /// A file larger than any socket buffer, so a client that does not read keeps its
-    /// response unfinished. The bytes vary, so a chunk sent twice or out of order shows.
+    /// response unfinished. The bytes vary, and a block of a prime length repeats, so a
+    /// chunk sent twice, dropped or out of order shows.
     static func largeFile(megabytes: Int) -> Data {
-        var bytes = [UInt8](repeating: 0, count: megabytes << 20)
+        var block = [UInt8](repeating: 0, count: 65_521)
         var state: UInt32 = 2_463_534_242
-        for index in bytes.indices {
+        for index in block.indices {
             state ^= state << 13; state ^= state >> 17; state ^= state << 5
-            bytes[index] = UInt8(truncatingIfNeeded: state)
+            block[index] = UInt8(truncatingIfNeeded: state)
         }
-        return Data(bytes)
+        var file = Data(capacity: megabytes << 20)
+        while file.count < megabytes << 20 { file.append(contentsOf: block.prefix((megabytes << 20) - file.count)) }
+        return file
     }
 
     @Test func dropsAClientThatNeverFinishesItsRequestHeadWhileAnsweringOthers() async throws {
