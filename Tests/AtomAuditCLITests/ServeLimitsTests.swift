@@ -77,6 +77,26 @@ import Testing
         #expect(idle.allSatisfy { $0.isClosedByServer })
     }
 
+    @Test func aClientThatStopsReadingGivesWayToANewRequest() async throws {
+        let preview = try await Preview.start(["--max-connections", "1", "--request-timeout", "0.5"])
+        defer { preview.stop() }
+        let file = Self.largeFile(megabytes: 24)
+        try file.write(to: preview.output.appendingPathComponent("large.bin"))
+        let stalled = try TestSocket(port: preview.port, receiveBuffer: 4096)
+        #expect(stalled.send("GET /large.bin HTTP/1.1\r\nHost: x\r\n\r\n"))
+        #expect(String(decoding: try stalled.receive(upTo: 12), as: UTF8.self) == "HTTP/1.1 200")
+        // Busy at first (503); once the download has not moved for the deadline, its
+        // slot goes to the new request.
+        var status = try preview.fetch("/").status
+        for _ in 0..<300 where status != 200 {
+            #expect(status == 503)
+            try await Task.sleep(for: .milliseconds(100))
+            status = try preview.fetch("/").status
+        }
+        #expect(status == 200)
+        #expect(try stalled.receiveAll().count < file.count)
+    }
+
     @Test func streamsALargeFileWholeAndInRanges() async throws {
         let preview = try await Preview.start()
         defer { preview.stop() }

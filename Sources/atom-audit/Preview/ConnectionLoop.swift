@@ -15,9 +15,10 @@ import Darwin
 ///   acceptance (not per read, so trickling a byte at a time does not keep it alive);
 /// - a client that stops taking its response for `limits.stallTimeout` is dropped;
 /// - at the cap, a new connection takes the place of the one that has waited longest
-///   for its request head (an idle or slow client); when every connection is busy
-///   sending, the newcomer gets a 503 and is closed. Accepting first keeps the kernel's
-///   queue short, so a new request never waits behind the slow ones.
+///   for its request head (an idle or slow client), or else of a response whose client
+///   has read nothing for that deadline; when every connection is busy sending, the
+///   newcomer gets a 503 and is closed. Accepting first keeps the kernel's queue short,
+///   so a new request never waits behind the slow ones.
 final class ConnectionLoop {
     private let listener: Int32
     private let handler: SiteRequestHandler
@@ -81,7 +82,7 @@ final class ConnectionLoop {
                 case EMFILE, ENFILE:
                     // Out of descriptors despite the cap (the rebuild holds some): free the
                     // longest-waiting slot and let the queue wait a moment rather than spin.
-                    evictLongestWaiting()
+                    evictLongestWaiting(now: now)
                     acceptPausedUntil = now + .milliseconds(50)
                     return
                 default:
@@ -94,7 +95,7 @@ final class ConnectionLoop {
                 continue
             }
             let connection = PreviewConnection(socket: socket, now: now)
-            if connections.count >= limits.maxConnections, !evictLongestWaiting() {
+            if connections.count >= limits.maxConnections, !evictLongestWaiting(now: now) {
                 // Every slot is sending a response: say so at once, rather than leave the
                 // client waiting for a slot that may not free up soon.
                 connection.start(.text(.serviceUnavailable, "the preview is busy; try again in a moment", extraHeaders: [("Retry-After", "1")]),
@@ -106,13 +107,20 @@ final class ConnectionLoop {
         }
     }
 
-    /// Closes the connection that has waited longest for its request head; false when
-    /// every connection is busy answering.
+    /// Closes the connection that has waited longest for its request head or, when every
+    /// connection is answering, the one whose client has not read for longest if that is
+    /// as long as a request head may take (a client that stops reading must not keep a
+    /// browser out for the whole stall timeout). False when all are making progress.
     @discardableResult
-    private func evictLongestWaiting() -> Bool {
+    private func evictLongestWaiting(now: ContinuousClock.Instant) -> Bool {
         let waiting = connections.values.filter(\.isReadingHead)
-        guard let oldest = waiting.min(by: { $0.accepted < $1.accepted }) else { return false }
-        connections[oldest.socket] = nil
+        if let oldest = waiting.min(by: { $0.accepted < $1.accepted }) {
+            connections[oldest.socket] = nil
+            return true
+        }
+        guard let stalled = connections.values.min(by: { $0.lastProgress < $1.lastProgress }),
+              now - stalled.lastProgress >= limits.headDeadline else { return false }
+        connections[stalled.socket] = nil
         return true
     }
 

@@ -11,7 +11,8 @@ struct PreviewLimits: Sendable {
     var maxConnections: Int
     /// The whole request head must arrive within this time of the connection's acceptance.
     var headDeadline: Duration
-    /// A client that takes no bytes of its response for this long is dropped.
+    /// A client that takes no bytes of its response for this long is dropped (and after
+    /// `headDeadline`, already, when its slot is wanted for a new connection).
     var stallTimeout: Duration
 
     /// How often the loop wakes without activity to check deadlines.

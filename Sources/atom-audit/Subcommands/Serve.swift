@@ -45,7 +45,9 @@ extension AtomAuditCommand {
             try options.validate()
             guard (0...65_535).contains(port) else { throw ValidationError("'--port' must be from 0 to 65535.") }
             if let maxConnections, maxConnections < 1 { throw ValidationError("'--max-connections' must be at least 1.") }
-            if let requestTimeout, !(requestTimeout > 0) { throw ValidationError("'--request-timeout' must be a number of seconds above 0.") }
+            if let requestTimeout, !(requestTimeout > 0 && requestTimeout <= 3600) {
+                throw ValidationError("'--request-timeout' must be a number of seconds above 0 and at most 3600.")
+            }
         }
 
         func run() async throws {
