@@ -343,6 +343,11 @@ def main():
         body += ["## Targets (issue #6), at 10,000 models", ""] + targets + [""]
     body += ["## What was checked", ""] + [f"- {note}" for note in notes] + [""]
     text = "\n".join(body)
+    # The "Preview server" section is Benchmarks/serve/run.sh's; keep it as it was.
+    marker = "\n## Preview server\n"
+    previous = open(args.results, encoding="utf-8").read() if os.path.exists(args.results) else ""
+    if marker in previous:
+        text = text.rstrip("\n") + "\n" + previous[previous.index(marker):]
     with open(args.results, "w", encoding="utf-8") as handle:
         handle.write(text)
     print("\n" + "\n".join(table))

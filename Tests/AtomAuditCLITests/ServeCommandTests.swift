@@ -178,7 +178,8 @@ final class Preview {
         stderrFile = work.appendingPathComponent("stderr.log")
     }
 
-    static func start() async throws -> Preview {
+    /// - Parameter arguments: more options for `serve`, such as its hidden limits.
+    static func start(_ arguments: [String] = []) async throws -> Preview {
         let fileManager = FileManager.default
         let work = fileManager.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)")
         try fileManager.createDirectory(at: work, withIntermediateDirectories: true)
@@ -193,7 +194,7 @@ final class Preview {
         // Port 0: the server picks a free port and prints it, so parallel tests never collide.
         process.arguments = ["serve", "--port", "0", "--content", work.appendingPathComponent("Content").path,
                              "--templates", work.appendingPathComponent("Templates").path,
-                             "--output", work.appendingPathComponent("Site").path]
+                             "--output", work.appendingPathComponent("Site").path] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["ATOM_AUDIT_TODAY"] = "2025-09-01"
         process.environment = environment
@@ -203,7 +204,11 @@ final class Preview {
         try process.run()
 
         let deadline = ContinuousClock.now + .seconds(30)
-        while ContinuousClock.now < deadline, process.isRunning {
+        // Looks once more after the deadline: on a busy machine this task may first run
+        // again after it, when the server has long printed its port.
+        var lastLook = false
+        while !lastLook, process.isRunning {
+            lastLook = ContinuousClock.now >= deadline
             let printed = (try? String(contentsOf: stdoutFile, encoding: .utf8)) ?? ""
             if let port = Self.port(in: printed) { return Preview(work: work, process: process, port: port) }
             try await Task.sleep(for: .milliseconds(50))

@@ -36,28 +36,10 @@ public struct Diagnostic: Hashable, Sendable {
     }
 
     /// The message with control and bidirectional-override characters written as
-    /// escapes. Messages quote content (keys, values, file names), and content can hold
-    /// them (a quoted YAML key "a\n::error::b", a "\e[2J" escape). Printed raw, a
-    /// terminal or CI log acts on them: a new line that GitHub reads as a workflow
-    /// command, colours that hide text, text that reads backwards.
+    /// escapes (see `PrintableText`). Messages quote content (keys, values, file names),
+    /// and content can hold them (a quoted YAML key "a\n::error::b", a "\e[2J" escape).
     static func printable(_ message: String) -> String {
-        guard message.unicodeScalars.contains(where: needsEscape) else { return message }
-        var result = ""
-        for scalar in message.unicodeScalars {
-            switch scalar {
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where needsEscape(scalar): result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
-
-    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-            || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+        PrintableText.escape(message)
     }
 
     public static func error(_ code: String, _ message: String, at location: SourceLocation?) -> Diagnostic {

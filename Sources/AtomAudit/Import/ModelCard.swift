@@ -14,6 +14,8 @@ public struct ModelCard: Sendable, Hashable {
     public var modelName: String?
     /// True when the front matter asks users to accept terms before downloading.
     public var hasGatingPrompt: Bool
+    /// The card's keys whose values held control characters, which were stripped (see `CardText`).
+    public var strippedKeys: [String] = []
 
     /// Reads the front matter of a model card; nil with a diagnostic when there is none
     /// or it is not valid YAML.
@@ -25,28 +27,39 @@ public struct ModelCard: Sendable, Hashable {
         guard let document, case .mapping(let map)? = document.root else {
             return (nil, problems.isEmpty ? [.error("wrong-type", "the model card's front matter is not a mapping; expected keys such as 'license:'", at: .start(of: file))] : problems)
         }
+        var strippedKeys: [String] = []
+        func clean(_ text: String, _ key: String) -> String {
+            let stripped = CardText.stripped(text)
+            if stripped != text, !strippedKeys.contains(key) { strippedKeys.append(key) }
+            return stripped
+        }
         func value(_ key: String) -> YAMLNode? { map.first { $0.key.string == key }?.value }
         func string(_ key: String) -> String? {
-            guard let scalar = value(key)?.scalar, !scalar.string.isEmpty else { return nil }
-            return scalar.string
+            guard let scalar = value(key)?.scalar else { return nil }
+            let text = clean(scalar.string, key)
+            return text.isEmpty ? nil : text
         }
         func strings(_ key: String) -> [String] {
             switch value(key) {
-            case .scalar(let scalar)?: scalar.string.isEmpty ? [] : [scalar.string]
-            case .sequence(let sequence)?: sequence.compactMap { $0.scalar?.string }.filter { !$0.isEmpty }
+            case .scalar(let scalar)?: [clean(scalar.string, key)].filter { !$0.isEmpty }
+            case .sequence(let sequence)?: sequence.compactMap { $0.scalar.map { clean($0.string, key) } }.filter { !$0.isEmpty }
             default: []
             }
         }
+        func position(_ key: String) -> Int { map.firstIndex { $0.key.string == key } ?? .max }
         var modelName = string("model_name")
-        if modelName == nil, case .sequence(let index)? = value("model-index"), case .mapping(let first)? = index.first {
-            modelName = first.first { $0.key.string == "name" }?.value.scalar?.string
+        if modelName == nil, case .sequence(let index)? = value("model-index"), case .mapping(let first)? = index.first,
+           let name = first.first(where: { $0.key.string == "name" })?.value.scalar {
+            modelName = clean(name.string, "model-index")
         }
         let card = ModelCard(
             license: string("license"), licenseName: string("license_name"), licenseLink: string("license_link"),
             baseModels: strings("base_model"), datasets: strings("datasets"), pipelineTag: string("pipeline_tag"),
             languages: strings("language"), tags: strings("tags"), libraryName: string("library_name"),
             modelName: modelName,
-            hasGatingPrompt: map.contains { ($0.key.string ?? "").hasPrefix("extra_gated") })
+            hasGatingPrompt: map.contains { ($0.key.string ?? "").hasPrefix("extra_gated") },
+            // In the card's order, whichever order the fields were read in.
+            strippedKeys: strippedKeys.sorted { position($0) < position($1) })
         return (card, problems)
     }
 }

@@ -35,6 +35,15 @@ public struct ModelCardImporter: Sendable {
             "origin: the ISO country code of the developer's home (the card does not say).",
             "developer: the organisation's full name\(owner.map { " (the Hub account is '\($0)')" } ?? "").",
         ]
+        if !card.strippedKeys.isEmpty {
+            let keys = card.strippedKeys.map { "'\($0)'" }.joined(separator: ", ")
+            toCheck.insert("the card's \(keys) held control characters (such as terminal escape codes), which were stripped; compare those values with the card.", at: 0)
+        }
+        let otherBaseModels = card.baseModels.count(where: { !Self.isHubRepository($0) })
+        if otherBaseModels > 0 {
+            toCheck.append("base_model: " + (otherBaseModels == 1 ? "one value is not a Hub repository (owner/name) and was"
+                                                                   : "\(otherBaseModels) values are not Hub repositories (owner/name) and were") + " left out of the notes.")
+        }
         let license = resolveLicense(card, toCheck: &toCheck)
         let cardURL = repository.map { "https://huggingface.co/\($0)" }
         if cardURL == nil { toCheck.append("weights.evidence: the model card's URL (pass --repo owner/name to fill it in).") }
@@ -94,6 +103,16 @@ public struct ModelCardImporter: Sendable {
         return nil
     }
 
+    /// `owner/name` or `name`, in the letters, digits and `-`, `_`, `.` the Hub allows.
+    static func isHubRepository(_ text: String) -> Bool {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        return (1...2).contains(parts.count) && parts.allSatisfy { part in
+            !part.isEmpty && !part.hasPrefix(".") && part.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
+            }
+        }
+    }
+
     private func modality(for pipelineTag: String?) -> [String] {
         switch pipelineTag {
         case "image-text-to-text", "visual-question-answering", "image-to-text", "text-to-image", "image-text-to-image": ["text", "image"]
@@ -107,8 +126,11 @@ public struct ModelCardImporter: Sendable {
 
     private func notes(_ card: ModelCard, toCheck: [String]) -> String {
         var lines: [String] = []
-        if !card.baseModels.isEmpty {
-            lines.append("Built on " + card.baseModels.map { "[\($0)](https://huggingface.co/\($0))" }.joined(separator: ", ") + " according to the model card.")
+        // Only names shaped like Hub repositories become links: anything else could
+        // close the link and start Markdown of its own in the notes.
+        let baseModels = card.baseModels.filter(Self.isHubRepository)
+        if !baseModels.isEmpty {
+            lines.append("Built on " + baseModels.map { "[\($0)](https://huggingface.co/\($0))" }.joined(separator: ", ") + " according to the model card.")
         }
         if !card.languages.isEmpty { lines.append("Languages listed on the card: \(card.languages.joined(separator: ", ")).") }
         lines.append("")

@@ -2,8 +2,14 @@
 public struct SiteConfig: Sendable, Hashable {
     public var title: String
     public var tagline: String
-    /// The absolute URL the site is served from, ending in `/`; used for the sitemap and feed.
-    public var baseURL: String
+    /// The absolute URL the site is served from, ending in `/`; used for the sitemap,
+    /// the feed and every absolute link. Stored percent-encoded (`BaseURL.encoded`), so
+    /// whoever sets it, it is safe in a Markdown link or a table cell.
+    public var baseURL: String {
+        get { encodedBaseURL }
+        set { encodedBaseURL = BaseURL.encoded(newValue.hasSuffix("/") ? newValue : newValue + "/") }
+    }
+    private var encodedBaseURL: String
     public var publisher: String
     /// Where corrections are proposed (a repository URL), shown on the about page.
     public var repository: String?
@@ -29,7 +35,7 @@ public struct SiteConfig: Sendable, Hashable {
         self.staleAfterDays = staleAfterDays
         self.title = title
         self.tagline = tagline
-        self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        encodedBaseURL = BaseURL.encoded(baseURL.hasSuffix("/") ? baseURL : baseURL + "/")
         self.publisher = publisher
         self.repository = repository
         self.language = language

@@ -14,7 +14,12 @@ struct SiteConfigDecoder {
         reader.checkKeys(map, named: "the site settings", allowed: Self.keys, required: Self.required)
         let title = reader.string(map, "title", in: "the site settings")
         let tagline = reader.string(map, "tagline", in: "the site settings")
-        let baseURL = map.value("base-url").flatMap { reader.url($0, named: "base-url") }
+        var baseURL = map.value("base-url").flatMap { reader.url($0, named: "base-url") }
+        // Stricter than any other URL: it is written into Markdown and tables unescaped.
+        if let url = baseURL, let problem = BaseURL.problem(with: url.value) {
+            reader.error("invalid-base-url", "'\(url.value)' in base-url \(problem.explanation); \(BaseURL.expectation)", at: url.location)
+            baseURL = nil
+        }
         let publisher = reader.string(map, "publisher", in: "the site settings")
         let repository = map.value("repository").flatMap { reader.url($0, named: "repository") }
         let language = reader.string(map, "language", in: "the site settings")

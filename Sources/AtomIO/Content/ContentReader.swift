@@ -11,9 +11,9 @@ public struct ContentReader: Sendable {
         public var description: String {
             switch self {
             case .missingDirectory(let path):
-                "error: content folder '\(path)' does not exist; expected a folder with models/, rubric.yaml and licenses.yaml (pass --content DIR)"
+                "error: content folder '\(PrintableText.escape(path))' does not exist; expected a folder with models/, rubric.yaml and licenses.yaml (pass --content DIR)"
             case .unreadable(let path, let reason):
-                "error: could not read '\(path)': \(reason)"
+                "error: could not read '\(PrintableText.escape(path))': \(reason)"
             }
         }
     }
@@ -27,9 +27,8 @@ public struct ContentReader: Sendable {
     /// Reads every content file below `directory`.
     /// - Parameter directory: the content folder as the user named it; paths in diagnostics start with it.
     public func read(directory: String) throws(Failure) -> ContentSnapshot {
-        let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .missingDirectory(directory)
         }
         var snapshot = ContentSnapshot(root: directory, files: [:])
@@ -43,8 +42,16 @@ public struct ContentReader: Sendable {
                 snapshot.readingDiagnostics.append(Self.symbolicLink(folder, in: snapshot, expected: "a folder"))
                 continue
             }
-            guard let names = try? fileManager.contentsOfDirectory(atPath: folderPath) else { continue }
-            relativePaths += names.filter { !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
+            guard let entries = FileSystemCalls.nameBytes(in: folderPath) else { continue }
+            var names: [String] = []
+            for bytes in entries where bytes.first != UInt8(ascii: ".") {
+                if let name = String(validating: bytes, as: UTF8.self) {
+                    names.append(name)
+                } else {
+                    snapshot.readingDiagnostics.append(Self.notUTF8(folder + "/" + PrintableText.describe(bytes: bytes), in: snapshot))
+                }
+            }
+            relativePaths += names.sorted().map { "\(folder)/\($0)" }
         }
         // Looking at and reading thousands of small files overlaps well on two cores.
         let entries = relativePaths.parallelMap { relative in
@@ -71,6 +78,14 @@ public struct ContentReader: Sendable {
             }
         }
         return snapshot
+    }
+
+    /// A name that is not UTF-8 would be skipped or mangled by every later stage (and
+    /// its manifest silently left out of the audit), so it is an error naming its bytes.
+    static func notUTF8(_ described: String, in snapshot: ContentSnapshot) -> Diagnostic {
+        .error("file-name-not-utf8",
+               "the file name '\(described)' is not valid UTF-8, so it cannot be read, shown or published as it is; expected a UTF-8 name such as <id>.yaml",
+               at: .start(of: snapshot.displayPath(described)))
     }
 
     private static func symbolicLink(_ relative: String, in snapshot: ContentSnapshot, expected: String) -> Diagnostic {

@@ -11,9 +11,9 @@ public struct GitContentReader: Sendable {
 
         public var description: String {
             switch self {
-            case .git(let message): "error: git failed: \(message)"
-            case .unknownRevision(let revision): "error: '\(revision)' is neither a folder nor a git revision of this repository; expected a content folder or a revision such as 'main' or 'HEAD~1'"
-            case .noContent(let revision, let path): "error: revision '\(revision)' has no '\(path)' folder; expected the content folder at that revision (pass --content-path)"
+            case .git(let message): "error: git failed: \(PrintableText.escape(message))"
+            case .unknownRevision(let revision): "error: '\(PrintableText.escape(revision))' is neither a folder nor a git revision of this repository; expected a content folder or a revision such as 'main' or 'HEAD~1'"
+            case .noContent(let revision, let path): "error: revision '\(PrintableText.escape(revision))' has no '\(PrintableText.escape(path))' folder; expected the content folder at that revision (pass --content-path)"
             }
         }
     }
@@ -38,7 +38,16 @@ public struct GitContentReader: Sendable {
             // "<mode> <type> <object>\t<path>"
             guard let tab = record.firstIndex(of: 9) else { continue }
             let fields = String(decoding: record[record.startIndex..<tab], as: UTF8.self).split(separator: " ")
-            let fullPath = String(decoding: record[record.index(after: tab)...], as: UTF8.self)
+            let pathBytes = record[record.index(after: tab)...]
+            guard let fullPath = String(validating: pathBytes, as: UTF8.self) else {
+                // Decoded leniently, the name would gain U+FFFD and pass as another file.
+                let described = PrintableText.describe(bytes: pathBytes)
+                if described.hasPrefix(folder + "/") {
+                    skipped.append(ContentReader.notUTF8(String(described.dropFirst(folder.count + 1)),
+                                                         in: ContentSnapshot(root: "\(revision):\(folder)", files: [:])))
+                }
+                continue
+            }
             guard fields.count == 3, fullPath.hasPrefix(folder + "/") else { continue }
             let relative = String(fullPath.dropFirst(folder.count + 1))
             if fields[0] == "120000" {

@@ -145,6 +145,22 @@ package enum FileSystemCalls {
         return names
     }
 
+    /// The names in a folder as the bytes the file system holds (without `.` and `..`),
+    /// or nil when it cannot be listed. `names(in:)` and Foundation turn a name that is
+    /// not UTF-8 into a string with U+FFFD (or drop it), and that file can then be neither
+    /// opened nor reported: content reading must see those names to refuse them.
+    package static func nameBytes(in directory: String) -> [[UInt8]]? {
+        guard let handle = opendir(directory) else { return nil }
+        defer { closedir(handle) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(handle) {
+            // d_name is a fixed array of bytes ending at the first NUL.
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if name != Array(".".utf8) && name != Array("..".utf8) { names.append(name) }
+        }
+        return names
+    }
+
     /// Calls `visit` with the relative path and `lstat` of every entry below `root` that
     /// is not a folder (symbolic links are reported, never followed).
     package static func walk(under root: String, _ visit: (String, stat) -> Void) {

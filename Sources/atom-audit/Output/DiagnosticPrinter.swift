@@ -50,11 +50,16 @@ struct DiagnosticPrinter {
         return line
     }
 
+    /// `file:line:col: `, with the file name escaped: a file can be named
+    /// "a\n::error::forged.yaml", and printed raw that would start a line of its own.
     private func prefix(_ location: SourceLocation?) -> String {
-        location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
+        location.map { "\(PrintableText.escape($0.file)):\($0.line):\($0.column): " } ?? ""
     }
 
-    /// `::error file=…,line=…,col=…,title=…::message`, escaped as the Actions runner expects.
+    /// `::error file=…,line=…,col=…,title=…::message`, escaped as the Actions runner expects:
+    /// `%`, CR and LF in the message, and also `:` and `,` in properties. The file
+    /// property keeps the file's real name (the runner decodes it, so the annotation
+    /// lands on that file); the notes' files are text in the message, escaped as text.
     func github(_ diagnostic: Diagnostic) -> String {
         let command: String
         switch diagnostic.severity {
@@ -69,7 +74,7 @@ struct DiagnosticPrinter {
         properties.append("title=\(Self.escapeProperty("atom-audit " + diagnostic.code))")
         var message = diagnostic.message
         for note in diagnostic.notes {
-            message += "\n" + (note.location.map { "\($0.file):\($0.line):\($0.column): " } ?? "") + note.message
+            message += "\n" + prefix(note.location) + note.message
         }
         return "::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(message))"
     }

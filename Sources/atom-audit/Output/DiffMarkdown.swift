@@ -83,6 +83,7 @@ struct DiffMarkdown {
 
     private func escape(_ text: String) -> String { MarkdownEscaper.escape(text) }
 
-    /// Text inside a code span: backticks would end it early.
-    private func code(_ text: String) -> String { text.replacingOccurrences(of: "`", with: "'") }
+    /// Text inside a code span: backticks would end it early, and a line break (a file
+    /// or revision name can hold one) could end the paragraph and start a block.
+    private func code(_ text: String) -> String { shown(text).replacingOccurrences(of: "`", with: "'") }
 }

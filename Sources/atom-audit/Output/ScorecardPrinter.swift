@@ -1,6 +1,7 @@
 import AtomAudit
 
-/// A scorecard laid out for a terminal.
+/// A scorecard laid out for a terminal. Every line is escaped as a whole: manifest
+/// values may hold line breaks, which would otherwise print as lines of their own.
 struct ScorecardPrinter {
     func format(_ card: Scorecard) -> String {
         let m = card.manifest
@@ -27,6 +28,6 @@ struct ScorecardPrinter {
         } else {
             lines.append("This is the top tier.")
         }
-        return lines.joined(separator: "\n")
+        return lines.map(shown).joined(separator: "\n")
     }
 }

@@ -1,3 +1,4 @@
+import AtomAudit
 import Foundation
 
 enum StandardError {
@@ -5,3 +6,8 @@ enum StandardError {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 }
+
+/// A path, value or one-line message as it may be printed: control characters and line
+/// breaks escaped (see `PrintableText`), so no name can forge a line of the log (a
+/// GitHub workflow command) or drive the terminal.
+func shown(_ text: String) -> String { PrintableText.escape(text) }

@@ -17,7 +17,7 @@ struct PreviewBuild {
         do {
             result = try options.pipeline.run()
         } catch {
-            Console.error("\(error.description); \(keptMessage)")
+            Console.error("\(shown(error.description)); \(keptMessage)")
             return false
         }
         DiagnosticPrinter().print(result.diagnostics)
@@ -34,14 +34,14 @@ struct PreviewBuild {
             Console.error("error: \(what); nothing was written: \(keptMessage)")
             return false
         case .writeFailed(let failure):
-            Console.error("error: \(failure.description); \(keptMessage)")
+            Console.error("error: \(shown(failure.description)); \(keptMessage)")
             return false
         }
     }
 
     private var keptMessage: String {
         FileManager.default.fileExists(atPath: options.output)
-            ? "kept serving the last good site from '\(options.output)'; fix the problems above and save to rebuild"
+            ? "kept serving the last good site from '\(shown(options.output))'; fix the problems above and save to rebuild"
             : "there is no site to serve yet; fix the problems above and save to build it"
     }
 }

@@ -6,14 +6,16 @@ import Darwin
 #endif
 
 /// A small HTTP/1.1 server on BSD sockets for the local preview: it listens on
-/// 127.0.0.1 only (never on the network), answers each connection on its own thread
-/// and closes it after one response. That is all a browser on the same machine needs,
-/// and it keeps the command free of a server framework.
+/// 127.0.0.1 only (never on the network), answers every connection from one event-loop
+/// thread (`ConnectionLoop`) within `PreviewLimits`, and closes each connection after one
+/// response. That is all a browser on the same machine needs, and it keeps the command
+/// free of a server framework.
 final class PreviewServer: Sendable {
     /// The port actually bound; differs from the one asked for when that was 0.
     let port: UInt16
     private let listener: Int32
     private let handler: SiteRequestHandler
+    let limits: PreviewLimits
 
     enum StartFailure: Error, CustomStringConvertible {
         case portInUse(UInt16)
@@ -29,7 +31,7 @@ final class PreviewServer: Sendable {
         }
     }
 
-    init(port requested: UInt16, handler: SiteRequestHandler) throws(StartFailure) {
+    init(port requested: UInt16, handler: SiteRequestHandler, limits: PreviewLimits = PreviewLimits()) throws(StartFailure) {
         let descriptor = socket(AF_INET, Self.streamType, 0)
         guard descriptor >= 0 else { throw .socket("socket(): \(Self.lastError)") }
         // Lets the preview restart at once on the same port after Ctrl-C.
@@ -43,7 +45,9 @@ final class PreviewServer: Sendable {
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard bound == 0, listen(descriptor, 64) == 0 else {
+        // A deep queue: a burst of connections waits in the kernel (costing no descriptor)
+        // until the loop accepts it, instead of being refused.
+        guard bound == 0, listen(descriptor, Self.backlog) == 0, Self.makeNonBlocking(descriptor) else {
             let code = errno, message = Self.lastError
             close(descriptor)
             switch code {
@@ -55,32 +59,23 @@ final class PreviewServer: Sendable {
         listener = descriptor
         port = Self.boundPort(of: descriptor) ?? requested
         self.handler = handler
+        self.limits = limits
     }
 
     deinit { close(listener) }
 
-    /// Starts accepting connections on a background thread and returns at once.
+    /// Starts the connection loop on a thread of its own and returns at once.
     func start() {
         // A browser that hangs up mid-response must not kill the preview: without this,
         // writing to its closed socket raises SIGPIPE, whose default action is to exit.
         signal(SIGPIPE, SIG_IGN)
-        Thread.detachNewThread { [self] in acceptLoop() }
-    }
-
-    private func acceptLoop() {
-        while true {
-            let connection = accept(listener, nil, nil)
-            guard connection >= 0 else {
-                // Out of descriptors or interrupted: wait a moment rather than spin.
-                if errno != EINTR { usleep(50_000) }
-                continue
-            }
-            let handler = handler
-            Thread.detachNewThread { PreviewConnection(descriptor: connection, handler: handler).serve() }
-        }
+        let listener = listener, handler = handler, limits = limits
+        Thread.detachNewThread { ConnectionLoop(listener: listener, handler: handler, limits: limits).run() }
     }
 
     // MARK: Platform details
+
+    private static let backlog: Int32 = 1024
 
     private static var streamType: Int32 {
         #if canImport(Glibc)
@@ -94,6 +89,12 @@ final class PreviewServer: Sendable {
 
     private static var lastError: String { String(cString: strerror(errno)) }
 
+    /// Non-blocking (the loop never waits on one socket) and closed in any child process.
+    static func makeNonBlocking(_ descriptor: Int32) -> Bool {
+        let flags = fcntl(descriptor, F_GETFL)
+        return flags >= 0 && fcntl(descriptor, F_SETFL, flags | O_NONBLOCK) == 0 && fcntl(descriptor, F_SETFD, FD_CLOEXEC) == 0
+    }
+
     private static func boundPort(of descriptor: Int32) -> UInt16? {
         var address = sockaddr_in()
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
@@ -101,69 +102,5 @@ final class PreviewServer: Sendable {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
         }
         return status == 0 ? UInt16(bigEndian: address.sin_port) : nil
-    }
-}
-
-/// One accepted connection: read the request head, answer, close.
-struct PreviewConnection {
-    let descriptor: Int32
-    let handler: SiteRequestHandler
-
-    /// A client that connects and sends nothing (browsers pre-open sockets) frees
-    /// its thread after this long.
-    static let timeoutSeconds = 10
-
-    func serve() {
-        defer { close(descriptor) }
-        setTimeouts()
-        let response: HTTPResponse
-        var includeBody = true
-        switch readHead() {
-        case .closed:
-            return
-        case .tooLarge:
-            response = .text(.requestHeaderFieldsTooLarge, "the request head is too large")
-        case .head(let bytes):
-            do {
-                let request = try HTTPRequest(head: bytes)
-                includeBody = request.method != "HEAD"
-                response = handler.respond(to: request)
-            } catch {
-                response = .text(.badRequest, "not an HTTP/1.x request")
-            }
-        }
-        write(response.serialized(includeBody: includeBody))
-    }
-
-    private enum Head { case head([UInt8]), tooLarge, closed }
-
-    private func readHead() -> Head {
-        var received: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
-            guard count > 0 else { return .closed }
-            received += chunk[0..<count]
-            if let end = received.firstRange(of: HTTPRequest.headTerminator) { return .head(Array(received[..<end.lowerBound])) }
-            if received.count > HTTPRequest.maximumHeadSize { return .tooLarge }
-        }
-    }
-
-    private func write(_ data: Data) {
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let sent = send(descriptor, base + offset, buffer.count - offset, 0)
-                guard sent > 0 else { return }
-                offset += sent
-            }
-        }
-    }
-
-    private func setTimeouts() {
-        var timeout = timeval(tv_sec: Self.timeoutSeconds, tv_usec: 0)
-        let size = socklen_t(MemoryLayout<timeval>.size)
-        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, size)
-        setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &timeout, size)
     }
 }

@@ -41,14 +41,16 @@ struct SiteRequestHandler: Sendable {
         case .missing:
             return notFound()
         }
-        guard isInsideRoot(file), let body = try? Data(contentsOf: file) else { return notFound() }
-        return HTTPResponse(status: .ok, contentType: ContentType.forFile(named: file.lastPathComponent), body: body)
+        // Opened here and sent from the descriptor in chunks: the response never holds
+        // the file's bytes, whatever its size.
+        guard isInsideRoot(file), let opened = OpenFile(path: file.path) else { return notFound() }
+        return .file(opened, contentType: ContentType.forFile(named: file.lastPathComponent), range: request.range)
     }
 
     /// The site's 404 page with status 404, or a line of text when the site has none yet.
     func notFound() -> HTTPResponse {
-        if let page = try? Data(contentsOf: root.appendingPathComponent("404.html")) {
-            return HTTPResponse(status: .notFound, contentType: ContentType.forFile(named: "404.html"), body: page)
+        if let page = OpenFile(path: root.appendingPathComponent("404.html").path) {
+            return .file(page, status: .notFound, contentType: ContentType.forFile(named: "404.html"), range: nil)
         }
         return .text(.notFound, "not found (and the site has no 404.html yet)")
     }

@@ -35,7 +35,7 @@ extension AtomAuditCommand {
             do {
                 result = try pipeline.run()
             } catch {
-                StandardError.write(error.description)
+                StandardError.write(shown(error.description))
                 throw ExitCode(2)
             }
             let printer = DiagnosticPrinter()
@@ -43,10 +43,10 @@ extension AtomAuditCommand {
             switch result.outcome {
             case .rejected(let stage):
                 if stage == .content, let report = result.report { printer.printSummary(of: report) }
-                StandardError.write("error: the \(stage == .content ? "content has" : stage == .templates ? "templates have" : "rendering had") errors; nothing was written to '\(options.output)'")
+                StandardError.write("error: the \(stage == .content ? "content has" : stage == .templates ? "templates have" : "rendering had") errors; nothing was written to '\(shown(options.output))'")
                 throw ExitCode.failure
             case .writeFailed(let failure):
-                StandardError.write("error: \(failure.description); the previous site was left as it was")
+                StandardError.write("error: \(shown(failure.description)); the previous site was left as it was")
                 throw ExitCode.failure
             case .built, .upToDate:
                 print(BuildSummary(result: result, output: options.output, duration: clock.now - start).line)
@@ -74,8 +74,8 @@ struct SiteOptions: ParsableArguments {
 
     func validate() throws {
         if output.isEmpty { throw ValidationError("'--output' must not be empty.") }
-        if let baseURL, !EvidenceURL.isWebURL(baseURL) {
-            throw ValidationError("'--base-url' must be an absolute http(s) URL, e.g. https://example.org/atom/.")
+        if let baseURL, let problem = BaseURL.problem(with: baseURL) {
+            throw ValidationError("'--base-url' '\(shown(baseURL))' \(problem.explanation); \(BaseURL.expectation).")
         }
         if let asOf, CalendarDate(asOf) == nil {
             throw ValidationError("'--as-of' must be a real date written YYYY-MM-DD, e.g. 2026-12-01; got '\(asOf)'.")
@@ -119,11 +119,11 @@ struct BuildSummary {
         switch result.outcome {
         case .built(let written, let files):
             let models = result.report.map(SitePipeline.describe) ?? ""
-            return "built \(output): \(models); \(plural(files, "file")): \(written.written) written, \(written.unchanged) unchanged, \(written.removed) removed; \(time) s"
+            return "built \(shown(output)): \(models); \(plural(files, "file")): \(written.written) written, \(written.unchanged) unchanged, \(written.removed) removed; \(time) s"
         case .upToDate(let files, let summary):
-            return "built \(output): \(summary); \(plural(files, "file")): 0 written, \(files) unchanged, 0 removed (up to date: same inputs as the last build); \(time) s"
+            return "built \(shown(output)): \(summary); \(plural(files, "file")): 0 written, \(files) unchanged, 0 removed (up to date: same inputs as the last build); \(time) s"
         case .rejected, .writeFailed:
-            return "nothing was written to \(output)"
+            return "nothing was written to \(shown(output))"
         }
     }
 }

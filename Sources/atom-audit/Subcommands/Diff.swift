@@ -41,7 +41,7 @@ extension AtomAuditCommand {
             let broken = [(base, before), (head, after)].filter { $0.1.hasErrors }
             guard broken.isEmpty else {
                 for (side, report) in broken {
-                    StandardError.write("error: '\(side)' has \(plural(report.diagnostics.errorCount, "error")); fix them before comparing:")
+                    StandardError.write("error: '\(shown(side))' has \(plural(report.diagnostics.errorCount, "error")); fix them before comparing:")
                     let printer = DiagnosticPrinter()
                     for diagnostic in report.diagnostics where diagnostic.severity == .error {
                         StandardError.write(printer.text(diagnostic))

@@ -22,11 +22,11 @@ extension AtomAuditCommand {
             guard let card = report.scorecard(id) else {
                 let path = report.diagnostics.first { $0.location?.file.hasSuffix("models/\(id).yaml") ?? false }?.location?.file
                 if let path {
-                    StandardError.write("error: '\(id)' has errors and cannot be scored:")
+                    StandardError.write("error: '\(shown(id))' has errors and cannot be scored:")
                     DiagnosticPrinter().print(report.diagnostics(forFile: path).filter { $0.severity == .error })
                 } else {
                     let known = report.scorecards.map(\.id.rawValue)
-                    StandardError.write("error: no model '\(id)' in \(options.content)/models/\(suggestion(for: id, in: known)); run 'atom-audit check' to list problems")
+                    StandardError.write("error: no model '\(shown(id))' in \(shown(options.content))/models/\(suggestion(for: id, in: known)); run 'atom-audit check' to list problems")
                 }
                 throw ExitCode.failure
             }

@@ -21,7 +21,9 @@ extension AtomAuditCommand.Import {
                 license_link, base_model, datasets, pipeline_tag, language, ...) and writes \
                 <content>/models/<id>.yaml with what the card can honestly show. Origin and \
                 developer stay for the reviewer, so the draft fails `check` until they are \
-                filled; its notes list everything else to verify.
+                filled; its notes list everything else to verify. Control characters in the \
+                card's values (terminal escape codes, line breaks) are stripped, and the notes \
+                name the fields that held them.
 
                 Examples:
                   atom-audit import hf README.md --repo allenai/OLMo-2-1124-13B
@@ -44,14 +46,14 @@ extension AtomAuditCommand.Import {
             if let id, ManifestID(id) == nil {
                 throw ValidationError("'\(id)' is not a valid id; expected lower-case letters, digits, '.' and '-', e.g. '\(ManifestID.suggestion(for: id))'.")
             }
-            if let repo, repo.split(separator: "/").count != 2 || repo.contains(where: { $0.isWhitespace || "<>\"?#".contains($0) }) {
+            if let repo, repo.split(separator: "/").count != 2 || repo.unicodeScalars.contains(where: { $0.properties.isWhitespace || PrintableText.needsEscape($0) || "<>\"?#".unicodeScalars.contains($0) }) {
                 throw ValidationError("'--repo' must be a Hub repository as owner/name, e.g. allenai/OLMo-2-1124-13B.")
             }
         }
 
         func run() throws {
             guard let data = FileManager.default.contents(atPath: card) else {
-                StandardError.write("error: could not read '\(card)'; expected a model card README.md")
+                StandardError.write("error: could not read '\(shown(card))'; expected a model card README.md")
                 throw ExitCode.failure
             }
             let (parsed, problems) = ModelCard.parse(String(decoding: data, as: UTF8.self), file: card)
@@ -62,24 +64,26 @@ extension AtomAuditCommand.Import {
             }
             let report = try ContentLoading.audit(options.content)
             guard let licenses = report.licenses, let today = Today.date else {
-                StandardError.write("error: the license catalog in '\(options.content)' could not be read; run 'atom-audit check'")
+                StandardError.write("error: the license catalog in '\(shown(options.content))' could not be read; run 'atom-audit check'")
                 throw ExitCode.failure
             }
             let draft = ModelCardImporter(licenses: licenses, today: today)
                 .draft(from: parsed, repository: repo, id: id.flatMap(ManifestID.init))
             let file = URL(fileURLWithPath: options.content).appendingPathComponent("models/\(draft.id.rawValue).yaml")
             guard !FileManager.default.fileExists(atPath: file.path) else {
-                StandardError.write("error: \(file.path) already exists; pass --id to choose another id")
+                StandardError.write("error: \(shown(file.path)) already exists; pass --id to choose another id")
                 throw ExitCode.failure
             }
             do {
                 try Data(draft.text.utf8).write(to: file, options: .withoutOverwriting)
             } catch {
-                StandardError.write("error: could not write \(file.path): \(error.localizedDescription)")
+                StandardError.write("error: could not write \(shown(file.path)): \(shown(error.localizedDescription))")
                 throw ExitCode.failure
             }
-            print("wrote \(file.path), a draft to review. Still to check:")
-            for item in draft.toCheck { print("  - \(item)") }
+            // The card's values were stripped of control characters; escaping again costs
+            // nothing and keeps this output safe whatever the importer becomes.
+            print("wrote \(shown(file.path)), a draft to review. Still to check:")
+            for item in draft.toCheck { print("  - \(shown(item))") }
         }
     }
 }

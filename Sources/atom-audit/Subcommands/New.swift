@@ -32,17 +32,17 @@ extension AtomAuditCommand {
             let folder = URL(fileURLWithPath: options.content).appendingPathComponent("models")
             let file = folder.appendingPathComponent("\(id.rawValue).yaml")
             guard !FileManager.default.fileExists(atPath: file.path) else {
-                StandardError.write("error: \(file.path) already exists; edit it, or choose another id")
+                StandardError.write("error: \(shown(file.path)) already exists; edit it, or choose another id")
                 throw ExitCode.failure
             }
             guard FileManager.default.fileExists(atPath: folder.path) else {
-                StandardError.write("error: \(folder.path) does not exist; expected a content folder with models/ (pass --content DIR)")
+                StandardError.write("error: \(shown(folder.path)) does not exist; expected a content folder with models/ (pass --content DIR)")
                 throw ExitCode.failure
             }
             let today = Today.date ?? CalendarDate(year: 2000, month: 1, day: 1)
             guard let today else { throw ExitCode.failure }
             try Data(ManifestSkeleton.text(id: id, assessed: today).utf8).write(to: file, options: .withoutOverwriting)
-            print("wrote \(file.path): fill in the facts, then run 'atom-audit check'")
+            print("wrote \(shown(file.path)): fill in the facts, then run 'atom-audit check'")
         }
     }
 }
