@@ -11,12 +11,15 @@ extension HubClient {
         async let adapters = result { () async throws(HubFailure) in try await derivatives(of: repository, .adapter) }
         async let quantizations = result { () async throws(HubFailure) in try await derivatives(of: repository, .quantization) }
         async let merges = result { () async throws(HubFailure) in try await derivatives(of: repository, .merge) }
-        let model = try await info.get()
+        // Every answer is awaited before any failure is thrown: leaving scope early would
+        // cancel the requests still under way, and nothing is gained by cutting them short.
+        let answers = await (info, fineTunes, adapters, quantizations, merges)
+        let model = try answers.0.get()
         var byRelation: [DerivativeRelation: Set<String>] = [:]
-        byRelation[.fineTune] = try await fineTunes.get()
-        byRelation[.adapter] = try await adapters.get()
-        byRelation[.quantization] = try await quantizations.get()
-        byRelation[.merge] = try await merges.get()
+        byRelation[.fineTune] = try answers.1.get()
+        byRelation[.adapter] = try answers.2.get()
+        byRelation[.quantization] = try answers.3.get()
+        byRelation[.merge] = try answers.4.get()
         return HubRepositoryFigures(repository: repository, downloads: model.downloadsAllTime, downloadsLast30Days: model.downloads,
                                     likes: model.likes, created: HubJSON.day(model.createdAt), derivatives: byRelation, source: source)
     }

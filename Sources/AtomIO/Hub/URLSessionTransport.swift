@@ -19,23 +19,31 @@ public final class URLSessionTransport: HubTransport {
 
     deinit { session.finishTasksAndInvalidate() }
 
+    /// Sends the request through a completion handler rather than `data(for:)`: on Linux,
+    /// cancelling an async request while URLSession completes it deadlocks
+    /// (FoundationNetworking cancels synchronously on the session's queue while that queue
+    /// waits to resume the cancelled task). A request here is never cancelled; it ends
+    /// with an answer, an error or the timeout.
     public func get(_ url: URL, headers: [String: String]) async throws(HubTransportError) -> HubResponse {
         var request = URLRequest(url: url)
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        let data: Data, response: URLResponse
-        do {
-            (data, response) = try await session.data(for: request)
-        } catch let error as URLError {
-            throw HubTransportError(Self.describe(error))
-        } catch {
-            throw HubTransportError("\(error)")
+        let result = await withCheckedContinuation { (continuation: CheckedContinuation<Result<HubResponse, HubTransportError>, Never>) in
+            session.dataTask(with: request) { data, response, error in
+                continuation.resume(returning: Self.result(data, response, error))
+            }.resume()
         }
-        guard let http = response as? HTTPURLResponse else { throw HubTransportError("the answer was not HTTP") }
+        return try result.get()
+    }
+
+    private static func result(_ data: Data?, _ response: URLResponse?, _ error: (any Error)?) -> Result<HubResponse, HubTransportError> {
+        if let error = error as? URLError { return .failure(HubTransportError(describe(error))) }
+        if let error { return .failure(HubTransportError("\(error)")) }
+        guard let http = response as? HTTPURLResponse else { return .failure(HubTransportError("the answer was not HTTP")) }
         var fields: [String: String] = [:]
         for (name, value) in http.allHeaderFields {
             if let name = name as? String, let value = value as? String { fields[name.lowercased()] = value }
         }
-        return HubResponse(status: http.statusCode, headers: fields, body: data)
+        return .success(HubResponse(status: http.statusCode, headers: fields, body: data ?? Data()))
     }
 
     /// Words for the failures a refresh meets; Linux's descriptions only give a number.
