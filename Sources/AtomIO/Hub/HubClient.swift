@@ -62,6 +62,12 @@ public struct HubClient: Sendable {
             && url.port == base.port
     }
 
+    /// The Hub's `{"error": "..."}` body, for failures that carry no `X-Error-Message`.
+    private static func errorField(of body: Data) -> String? {
+        struct Body: Decodable { var error: String }
+        return try? JSONDecoder().decode(Body.self, from: body.prefix(4096)).error
+    }
+
     /// One successful GET, after the retries the policy allows.
     func get(_ url: URL) async throws(HubFailure) -> HubResponse {
         var headers = ["Accept": "application/json", "User-Agent": "atom-audit (adoption refresh)"]
@@ -79,7 +85,7 @@ public struct HubClient: Sendable {
             case .success(let answer): response = answer
             case .failure(let error): throw .network(error.message, url: shown)
             }
-            let hubMessage = response.header("x-error-message")
+            let hubMessage = response.header("x-error-message") ?? Self.errorField(of: response.body)
             switch response.status {
             case 200..<300:
                 return response

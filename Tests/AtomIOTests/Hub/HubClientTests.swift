@@ -64,7 +64,7 @@ import Testing
 
     @Test func failuresSayWhatHappened() async throws {
         let cases: [(RecordedTransport.Answer, HubFailure)] = [
-            (RecordedTransport.json(#"{"error":"Repository not found"}"#, status: 404), .notFound(url: Self.info, hubMessage: nil)),
+            (RecordedTransport.json(#"{"error":"Repository not found"}"#, status: 404), .notFound(url: Self.info, hubMessage: "Repository not found")),
             (RecordedTransport.json(#"{"error":"Invalid username or password."}"#, status: 401, headers: ["X-Error-Code": "RepoNotFound", "X-Error-Message": "Repository not found"]),
              .notFound(url: Self.info, hubMessage: "Repository not found")),
             (RecordedTransport.json(#"{"error":"Access to model is restricted."}"#, status: 401, headers: ["X-Error-Code": "GatedRepo", "X-Error-Message": "Access to model Qwen/Qwen3-8B is restricted."]),
