@@ -31,18 +31,24 @@ public struct HubClient: Sendable {
     public init(endpoint: String, token: String?, transport: any HubTransport = URLSessionTransport(),
                 retry: RetryPolicy = RetryPolicy(), maxInFlight: Int = 4, maxPages: Int = 1000,
                 sleep: @escaping @Sendable (Duration) async -> Void = { try? await Task.sleep(for: $0) }) throws(EndpointProblem) {
-        var text = endpoint
-        while text.hasSuffix("/") { text.removeLast() }
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "https" || scheme == "http",
-              url.host?.isEmpty == false, url.query == nil, url.fragment == nil, url.user == nil
-        else { throw .invalid(endpoint) }
-        self.endpoint = text
+        self.endpoint = try Self.normalized(endpoint)
         self.token = token.flatMap { $0.isEmpty ? nil : $0 }
         self.transport = transport
         self.retry = retry
         self.limiter = AsyncLimiter(limit: maxInFlight)
         self.maxPages = maxPages
         self.sleep = sleep
+    }
+
+    /// The endpoint without trailing slashes, if it is an http(s) address with a host and
+    /// nothing after the path.
+    public static func normalized(_ endpoint: String) throws(EndpointProblem) -> String {
+        var text = endpoint
+        while text.hasSuffix("/") { text.removeLast() }
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "https" || scheme == "http",
+              url.host?.isEmpty == false, url.query == nil, url.fragment == nil, url.user == nil
+        else { throw .invalid(endpoint) }
+        return text
     }
 
     /// `{endpoint}{path}?{query}`, the query percent-encoded (`expand[]` as `expand%5B%5D`).

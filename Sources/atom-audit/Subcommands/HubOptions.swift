@@ -8,7 +8,7 @@ struct HubOptions: ParsableArguments {
     var endpoint = "https://huggingface.co"
 
     func validate() throws {
-        do { _ = try HubClient(endpoint: endpoint, token: nil) } catch { throw ValidationError("'--endpoint' \(error.description)") }
+        do { _ = try HubClient.normalized(endpoint) } catch { throw ValidationError("'--endpoint' \(error.description)") }
     }
 
     /// The client, with `HF_TOKEN` from the environment when it is set (sent, never printed).
