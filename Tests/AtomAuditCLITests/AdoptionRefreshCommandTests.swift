@@ -121,7 +121,7 @@ import Testing
         let expand = "expand%5B%5D=downloads&expand%5B%5D=downloadsAllTime&expand%5B%5D=likes&expand%5B%5D=createdAt"
         #expect(result.stderr == """
             warning: '--endpoint \(stub.endpoint)' uses plain http; the sources recorded will draw check's insecure-url warning
-            error: gated: lab/gated: gated or private (HTTP 401, the Hub says "Access to model lab/gated is restricted." for \(api)/lab/gated?\(expand)); expected a repository this token may read: accept its conditions on the Hub and set HF_TOKEN
+            error: gated: lab/gated: gated or private (HTTP 401, the Hub says "Access to model lab/gated is restricted." for \(api)/lab/gated?\(expand)); expected a repository HF_TOKEN may read: accept its conditions on the Hub with the token's account
             error: malformed: lab/malformed: malformed answer from \(api)/lab/malformed?\(expand): the body is not JSON; expected a JSON object with 'downloads', 'downloadsAllTime', 'likes' and 'createdAt'
             error: missing: lab/missing: not found on the Hub (HTTP 404, the Hub says "Repository not found" for \(api)/lab/missing?\(expand)); expected an existing public repository: check its spelling in adoption.repositories
 

@@ -100,7 +100,7 @@ public struct HubClient: Sendable {
             case 401 where response.header("x-error-code") == "RepoNotFound":
                 throw .notFound(url: shown, hubMessage: hubMessage)
             case 401, 403:
-                throw .gated(status: response.status, url: shown, hubMessage: hubMessage)
+                throw .gated(status: response.status, url: shown, hubMessage: hubMessage, tokenSent: token != nil)
             case 429, 500, 502, 503, 504:
                 guard attempt < retry.attempts else {
                     throw response.status == 429 ? .rateLimited(attempts: attempt, url: shown) : .status(response.status, attempts: attempt, url: shown)

@@ -3,8 +3,9 @@ public enum HubFailure: Error, Equatable, Sendable, CustomStringConvertible {
     /// 404, or a 401 the Hub marks `X-Error-Code: RepoNotFound` (how it answers for a
     /// repository that does not exist, or is private, without a token).
     case notFound(url: String, hubMessage: String?)
-    /// 401 or 403: gated (conditions to accept) or private.
-    case gated(status: Int, url: String, hubMessage: String?)
+    /// 401 or 403: gated (conditions to accept) or private; `tokenSent` says whether
+    /// HF_TOKEN went with the request, which changes what the user should do.
+    case gated(status: Int, url: String, hubMessage: String?, tokenSent: Bool)
     case rateLimited(attempts: Int, url: String)
     /// The Hub asked to wait longer than the client accepts.
     case waitTooLong(seconds: Int, url: String)
@@ -18,8 +19,10 @@ public enum HubFailure: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .notFound(let url, let message):
             "not found on the Hub (\(Self.hub(message, "HTTP 404")) for \(url)); expected an existing public repository: check its spelling in adoption.repositories"
-        case .gated(let status, let url, let message):
-            "gated or private (\(Self.hub(message, "HTTP \(status)")) for \(url)); expected a repository this token may read: accept its conditions on the Hub and set HF_TOKEN"
+        case .gated(let status, let url, let message, let tokenSent):
+            "gated or private (\(Self.hub(message, "HTTP \(status)")) for \(url)); expected a repository "
+                + (tokenSent ? "HF_TOKEN may read: accept its conditions on the Hub with the token's account"
+                             : "anyone may read, or set HF_TOKEN to a token of an account that accepted its conditions")
         case .rateLimited(let attempts, let url):
             "still rate limited (HTTP 429) after \(attempts) attempts at \(url); expected the Hub to answer: try again later"
         case .waitTooLong(let seconds, let url):

@@ -50,6 +50,12 @@ import Testing
         let transport = RecordedTransport(Self.answers())
         _ = try await client(transport, token: nil).figures(of: Self.repository)
         #expect(transport.requests.allSatisfy { $0.headers["Authorization"] == nil })
+
+        var answers = Self.answers()
+        answers[Self.info] = [RecordedTransport.json("{}", status: 401)]
+        await #expect(throws: HubFailure.gated(status: 401, url: Self.info, hubMessage: nil, tokenSent: false)) {
+            try await client(RecordedTransport(answers), token: nil).figures(of: Self.repository)
+        }
     }
 
     @Test func waitsAsTheHubAsksThenRetries() async throws {
@@ -68,8 +74,8 @@ import Testing
             (RecordedTransport.json(#"{"error":"Invalid username or password."}"#, status: 401, headers: ["X-Error-Code": "RepoNotFound", "X-Error-Message": "Repository not found"]),
              .notFound(url: Self.info, hubMessage: "Repository not found")),
             (RecordedTransport.json(#"{"error":"Access to model is restricted."}"#, status: 401, headers: ["X-Error-Code": "GatedRepo", "X-Error-Message": "Access to model Qwen/Qwen3-8B is restricted."]),
-             .gated(status: 401, url: Self.info, hubMessage: "Access to model Qwen/Qwen3-8B is restricted.")),
-            (RecordedTransport.json("{}", status: 403), .gated(status: 403, url: Self.info, hubMessage: nil)),
+             .gated(status: 401, url: Self.info, hubMessage: "Access to model Qwen/Qwen3-8B is restricted.", tokenSent: true)),
+            (RecordedTransport.json("{}", status: 403), .gated(status: 403, url: Self.info, hubMessage: nil, tokenSent: true)),
             (RecordedTransport.json("{}", status: 429), .rateLimited(attempts: 4, url: Self.info)),
             (RecordedTransport.json("{}", status: 429, headers: ["Retry-After": "3600"]), .waitTooLong(seconds: 3600, url: Self.info)),
             (RecordedTransport.json("{}", status: 503), .status(503, attempts: 4, url: Self.info)),
