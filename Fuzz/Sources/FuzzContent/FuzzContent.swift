@@ -38,7 +38,8 @@ func fuzzContent(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
 
 /// Which content file the fuzzed bytes replace.
 enum Role: CaseIterable {
-    case manifest, licenses, rubric, scenario, page, site
+    // New roles go last, so the selector bytes of existing seeds keep their meaning.
+    case manifest, licenses, rubric, scenario, page, site, coverage
 
     init(selector: UInt8) {
         let roles = Role.allCases
@@ -56,6 +57,7 @@ enum Role: CaseIterable {
         case .scenario: "scenarios/fuzzed.md"
         case .page: "pages/fuzzed.md"
         case .site: "site.yaml"
+        case .coverage: "coverage.yaml"
         }
     }
 }

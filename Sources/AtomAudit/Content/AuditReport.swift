@@ -12,6 +12,9 @@ public struct AuditReport: Sendable {
     public var scenarios: [Scenario]
     /// Sorted by id.
     public var pages: [Page]
+    /// The catalogue's coverage of the Hub's top text-generation models (`coverage.yaml`);
+    /// nil when the file is absent or has errors.
+    public var coverage: HubCoverage?
     /// Sorted by location.
     public var diagnostics: [Diagnostic]
     /// Content files read.

@@ -36,6 +36,7 @@ public struct ContentAuditor: Sendable {
         let site = document("site.yaml", required: true).flatMap { collect(SiteConfigDecoder().decode($0), into: &diagnostics) }
         let rubric = document("rubric.yaml", required: true).flatMap { collect(RubricDecoder().decode($0), into: &diagnostics) }
         let licenses = document("licenses.yaml", required: true).flatMap { collect(LicenseCatalogDecoder().decode($0), into: &diagnostics) }
+        let coverage = document("coverage.yaml", required: false).flatMap { collect(HubCoverageDecoder(today: self.today).decode($0), into: &diagnostics) }
 
         let modelPaths = manifestPaths(in: snapshot, diagnostics: &diagnostics)
         let decoder = ManifestDecoder(licenses: licenses)
@@ -81,7 +82,7 @@ public struct ContentAuditor: Sendable {
 
         return AuditReport(
             site: site, rubric: rubric, licenses: licenses, manifests: manifests, scorecards: scorecards,
-            scenarios: scenarios, pages: pages, diagnostics: diagnostics.sorted(),
+            scenarios: scenarios, pages: pages, coverage: coverage, diagnostics: diagnostics.sorted(),
             fileCount: snapshot.files.count, modelFileCount: modelPaths.count)
     }
 

@@ -11,6 +11,16 @@ struct YAMLWriter {
         text += pad(indent) + "\(key):" + (value.isEmpty ? "\n" : " \(Self.quote(value))\n")
     }
 
+    /// A value written as given: the caller has made sure it reads back unchanged.
+    mutating func field(_ key: String, plain value: String, indent: Int = 0) {
+        text += pad(indent) + "\(key): \(value)\n"
+    }
+
+    /// The first field of a list item: `- key: value`.
+    mutating func item(_ key: String, _ value: String, indent: Int = 0) {
+        text += pad(indent) + "- \(key): \(Self.quote(value))\n"
+    }
+
     mutating func list(_ key: String, _ values: [String], indent: Int = 0, flow: Bool = false) {
         if values.isEmpty || flow {
             text += pad(indent) + "\(key): [\(values.map(Self.quote).joined(separator: ", "))]\n"

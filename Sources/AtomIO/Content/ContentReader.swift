@@ -20,7 +20,7 @@ public struct ContentReader: Sendable {
 
     /// The folders and files a content folder holds; anything else is left alone.
     static let folders = ["models", "scenarios", "pages"]
-    static let rootFiles = ["site.yaml", "rubric.yaml", "licenses.yaml"]
+    static let rootFiles = ["site.yaml", "rubric.yaml", "licenses.yaml", "coverage.yaml"]
 
     public init() {}
 

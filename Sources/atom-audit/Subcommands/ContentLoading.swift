@@ -7,9 +7,14 @@ import Foundation
 /// clean error message and exit code rather than a stack trace.
 enum ContentLoading {
     static func audit(_ directory: String) throws -> AuditReport {
+        try read(directory).report
+    }
+
+    /// The folder as read and its audit, for commands that edit content files.
+    static func read(_ directory: String) throws -> (content: ContentSnapshot, report: AuditReport) {
         do {
             let snapshot = try ContentReader().read(directory: directory)
-            return ContentAuditor(today: Today.date, mapper: ConcurrentMapper()).audit(snapshot)
+            return (snapshot, ContentAuditor(today: Today.date, mapper: ConcurrentMapper()).audit(snapshot))
         } catch {
             StandardError.write(error.description)
             throw ExitCode(2)

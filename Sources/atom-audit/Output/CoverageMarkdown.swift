@@ -1,0 +1,34 @@
+import AtomAudit
+import Foundation
+
+/// The coverage of the Hub's top models as Markdown: a table, then one sentence.
+enum CoverageMarkdown {
+    static func table(_ tally: CoverageTally) -> String {
+        var lines = ["| Rank | Repository | Downloads (30 days) | Coverage |", "| ---: | --- | ---: | --- |"]
+        for row in tally.rows {
+            let coverage: String
+            switch row.status {
+            case .claimed(let id): coverage = "covered by \(id)"
+            case .viaBase(let id, let base): coverage = "covered by \(id) (base model \(base))"
+            case .uncovered: coverage = "not covered"
+            }
+            lines.append("| \(row.rank) | \(cell(row.repository)) | \(RefreshPrinter.grouped(row.downloads)) | \(coverage) |")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `The catalogue covers 85.0% of the downloads ...`, the sentence the site shows.
+    static func sentence(_ record: HubCoverage) -> String {
+        let percent = String(format: "%.1f", record.coveredShare * 100)
+        return "\nThe catalogue covers \(percent)% of the downloads of the Hub's top \(record.top) text-generation models as of \(record.date) "
+            + "(\(RefreshPrinter.grouped(record.coveredDownloads)) of \(RefreshPrinter.grouped(record.downloads)) downloads in the last 30 days; "
+            + "\(record.uncovered.count) not covered)."
+    }
+
+    /// A repository id from the network, made safe for a table cell: no '|' that would
+    /// split it, no control character that would act on a terminal.
+    private static func cell(_ text: String) -> String {
+        String(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) }
+            .map(Character.init)).replacingOccurrences(of: "|", with: "\\|")
+    }
+}
