@@ -1,18 +1,17 @@
 import Foundation
-import TestSupport
 
 /// Content for history tests: the fixture content folder of AtomAuditTests, a scenario,
 /// and manifests written to order.
-enum HistoryFixture {
+public enum HistoryFixture {
     /// `Tests/AtomAuditTests/Fixtures/content`: rubric 1.0, the license catalog, site.yaml,
     /// a hosted Chinese model and a truly open US one.
-    static var content: URL {
+    public static var content: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("AtomAuditTests/Fixtures/content")
+            .appendingPathComponent("AtomAuditTests/Fixtures/content")
     }
 
     /// One signpost, met while China has no model at open weights or better.
-    static let scenario = """
+    public static let scenario = """
         ---
         title: Continued divergence
         order: 1
@@ -27,7 +26,7 @@ enum HistoryFixture {
         Narrative.
         """
 
-    static func manifest(name: String, origin: String = "US", license: String = "Apache-2.0", data: String = "undisclosed") -> String {
+    public static func manifest(name: String, origin: String = "US", license: String = "Apache-2.0", data: String = "undisclosed") -> String {
         """
         name: \(name)
         developer: Example Lab
@@ -48,7 +47,7 @@ enum HistoryFixture {
 
     /// A rubric 1.1 that gives hosted weights 2 points and open weights with checkpoints
     /// 30: every model of the fixture content scores differently.
-    static func bumpRubric(in repository: TestRepository) throws {
+    public static func bumpRubric(in repository: TestRepository) throws {
         let rubric = "Content/rubric.yaml"
         try repository.replace(#"version: "1.0""#, with: #"version: "1.1""#, in: rubric)
         try repository.replace("label: Hosted only\n        points: 0", with: "label: Hosted only\n        points: 2", in: rubric)
@@ -59,7 +58,7 @@ enum HistoryFixture {
     /// The story most history tests read: a model added, changed, renamed, broken for one
     /// commit, rubric 1.1, then removed; one commit outside the content. Returns the ids
     /// of the commits that touch the content, oldest first.
-    static func story(in repository: TestRepository) throws -> [String] {
+    public static func story(in repository: TestRepository) throws -> [String] {
         var ids: [String] = []
         try repository.copy(content, to: "Content")
         try repository.write("Content/scenarios/divergence.md", scenario)
