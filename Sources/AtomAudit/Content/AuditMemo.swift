@@ -44,10 +44,22 @@ public struct AuditMemo: Sendable {
 
     /// The key of a file of the snapshot; nil when the snapshot has no id for it.
     static func key(_ relative: String, in snapshot: ContentSnapshot, dependingOn others: [String] = []) -> Key? {
-        guard let object = snapshot.objectIDs[relative] else { return nil }
-        let context = others.map { snapshot.objectIDs[$0] ?? (snapshot.files[$0] == nil ? "-" : "?") }
-        // A dependency read without an id cannot be told apart from another version of it.
-        guard !context.contains("?") else { return nil }
-        return Key(path: relative, object: object, context: context.joined(separator: " "))
+        key(relative, in: snapshot, context: context(of: others, in: snapshot))
+    }
+
+    /// The key of a file whose dependencies' `context` was worked out once for many files.
+    static func key(_ relative: String, in snapshot: ContentSnapshot, context: String?) -> Key? {
+        guard let context, let object = snapshot.objectIDs[relative] else { return nil }
+        return Key(path: relative, object: object, context: context)
+    }
+
+    /// The object ids of the files a result depends on, "-" for a missing one; nil when one
+    /// was read without an id and so cannot be told apart from another version of it.
+    static func context(of dependencies: [String], in snapshot: ContentSnapshot) -> String? {
+        var ids: [String] = []
+        for path in dependencies {
+            if let id = snapshot.objectIDs[path] { ids.append(id) } else if snapshot.files[path] == nil { ids.append("-") } else { return nil }
+        }
+        return ids.joined(separator: " ")
     }
 }

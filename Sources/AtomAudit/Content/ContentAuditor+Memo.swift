@@ -11,7 +11,8 @@ extension ContentAuditor {
             memo.countDecoded(paths.count)
             return mapper.map(paths, transform)
         }
-        let keys = paths.map { AuditMemo.key($0, in: snapshot, dependingOn: dependencies) }
+        let context = AuditMemo.context(of: dependencies, in: snapshot)
+        let keys = paths.map { AuditMemo.key($0, in: snapshot, context: context) }
         var results: [(T?, [Diagnostic])] = []
         results.reserveCapacity(paths.count)
         var missing: [Int] = []
@@ -37,7 +38,8 @@ extension ContentAuditor {
     func scoreMemoized(_ manifests: [Manifest], paths: [String], in snapshot: ContentSnapshot,
                        scorer: Scorer, memo: inout AuditMemo) -> [Scorecard] {
         guard !snapshot.objectIDs.isEmpty else { return mapper.map(manifests) { scorer.score($0) } }
-        let keys = paths.map { AuditMemo.key($0, in: snapshot, dependingOn: ["rubric.yaml", "licenses.yaml"]) }
+        let context = AuditMemo.context(of: ["rubric.yaml", "licenses.yaml"], in: snapshot)
+        let keys = paths.map { AuditMemo.key($0, in: snapshot, context: context) }
         var cards: [Scorecard?] = keys.map { $0.flatMap { memo.scorecards[$0] } }
         let missing = cards.indices.filter { cards[$0] == nil }
         let fresh = mapper.map(missing.map { manifests[$0] }) { scorer.score($0) }

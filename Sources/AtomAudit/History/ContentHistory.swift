@@ -43,6 +43,14 @@ public struct ContentHistory: Sendable, Hashable, Codable {
         return found.reversed()
     }
 
+    /// When one signpost turned met or unmet (or appeared, or went), oldest first.
+    /// - Parameters:
+    ///   - text: the signpost's sentence, which identifies it within its scenario.
+    ///   - scenario: the scenario's id (its file name without `.md`).
+    public func changes(forSignpost text: String, inScenario scenario: String) -> [SignpostChange] {
+        signpostChanges.filter { $0.scenario == scenario && $0.signpost == text }
+    }
+
     /// The history of one model only: its changes, with the rubric change of the commits
     /// that changed it (the reason a whole rubric re-scored it). Skipped commits stay.
     public func filtered(model id: String) -> ContentHistory {

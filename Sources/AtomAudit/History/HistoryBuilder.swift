@@ -73,30 +73,41 @@ public struct HistoryBuilder: Sendable, Hashable, Codable {
     }
 
     static func compareModels(_ old: [ModelState], _ new: [ModelState], renames: [String: String], commit: HistoryCommit) -> [ModelChange] {
-        let before = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let after = Dictionary(new.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let gone = old.filter { after[$0.id] == nil }
-        let arrived = new.filter { before[$0.id] == nil }
-        let moves = pairRenames(gone: gone, arrived: arrived, hints: renames)
-        let movedFrom = Set(moves.keys), movedTo = Set(moves.values)
+        // Both lists are sorted by id: one walk finds what went, what came and what both
+        // have, without a dictionary of every model at every commit.
+        var gone: [ModelState] = [], arrived: [ModelState] = [], changes: [ModelChange] = []
+        var i = old.startIndex, j = new.startIndex
+        while i < old.endIndex || j < new.endIndex {
+            if j == new.endIndex || (i < old.endIndex && old[i].id < new[j].id) {
+                gone.append(old[i])
+                i += 1
+            } else if i == old.endIndex || new[j].id < old[i].id {
+                arrived.append(new[j])
+                j += 1
+            } else {
+                if old[i] != new[j] {
+                    let change = change(.changed, old[i], new[j], commit: commit)
+                    if !change.levels.isEmpty || change.tier != nil || change.points != nil || change.license != nil {
+                        changes.append(change)
+                    }
+                }
+                i += 1
+                j += 1
+            }
+        }
+        guard !gone.isEmpty || !arrived.isEmpty else { return changes }
 
-        var changes: [ModelChange] = []
-        for model in gone where !movedFrom.contains(model.id) {
-            changes.append(ModelChange(commit: commit, kind: .removed, model: model.id, before: model))
+        let moves = pairRenames(gone: gone, arrived: arrived, hints: renames)
+        let movedTo = Set(moves.values)
+        for model in gone {
+            if let target = moves[model.id], let moved = arrived.first(where: { $0.id == target }) {
+                changes.append(change(.renamed, model, moved, commit: commit, previousID: model.id))
+            } else {
+                changes.append(ModelChange(commit: commit, kind: .removed, model: model.id, before: model))
+            }
         }
         for model in arrived where !movedTo.contains(model.id) {
             changes.append(ModelChange(commit: commit, kind: .added, model: model.id, after: model))
-        }
-        for (from, to) in moves {
-            guard let a = before[from], let b = after[to] else { continue }
-            changes.append(change(.renamed, a, b, commit: commit, previousID: from))
-        }
-        for model in new {
-            guard let previous = before[model.id], previous != model else { continue }
-            let change = change(.changed, previous, model, commit: commit)
-            if !change.levels.isEmpty || change.tier != nil || change.points != nil || change.license != nil {
-                changes.append(change)
-            }
         }
         return changes.sorted { ($0.model, $0.kind.rawValue) < ($1.model, $1.kind.rawValue) }
     }

@@ -140,6 +140,8 @@ import Testing
             "2025-01-04 one: true → false (0)",
             "2025-01-04 two: false → gone (5)",
         ])
+        #expect(history.changes(forSignpost: "one", inScenario: "divergence").map(\.commit.date.day) == [1, 2, 4])
+        #expect(history.changes(forSignpost: "one", inScenario: "elsewhere").isEmpty)
     }
 
     @Test func aSavedBuilderResumesWhereItStopped() throws {
