@@ -20,6 +20,7 @@ import datetime
 import hashlib
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -320,7 +321,7 @@ def main():
     header = [
         "# Benchmark results",
         "",
-        "Written by `Benchmarks/run.sh` (overwritten on every run). Medians of several runs. First, for",
+        "Written by `Benchmarks/run.sh` (overwritten on every run but the History section). Medians of several runs. First, for",
         "every N, our fresh builds and Hugo's, alternating which goes first, each into an empty folder;",
         "then, for every N, `check`, the no-op rebuild and the one-edit rebuild. Nothing is deleted",
         "before the fresh builds are done (old outputs are moved aside), and a run starts 370 s after",
@@ -343,6 +344,11 @@ def main():
         body += ["## Targets (issue #6), at 10,000 models", ""] + targets + [""]
     body += ["## What was checked", ""] + [f"- {note}" for note in notes] + [""]
     text = "\n".join(body)
+    # Benchmarks/history/run.sh owns the History section: keep it.
+    if os.path.exists(args.results):
+        kept = re.search(r"^## History\n.*?(?=^## |\Z)", open(args.results, encoding="utf-8").read(), re.S | re.M)
+        if kept:
+            text = text.rstrip("\n") + "\n\n" + kept.group(0)
     with open(args.results, "w", encoding="utf-8") as handle:
         handle.write(text)
     print("\n" + "\n".join(table))
