@@ -43,7 +43,7 @@ public struct ModelChange: Sendable, Hashable, Codable {
         let levels = Axis.allCases.compactMap { axis -> LevelChange? in
             let a = old.level(axis), b = new.level(axis)
             guard a?.id != b?.id, let a, let b else { return nil }
-            return LevelChange(axis: axis, from: a, to: b)
+            return LevelChange(from: a, to: b)
         }
         return (levels,
                 old.tier.id == new.tier.id ? nil : ValueChange(from: old.tier, to: new.tier),
@@ -64,16 +64,10 @@ public struct ValueChange<Value: Sendable & Hashable & Codable>: Sendable, Hasha
 }
 
 /// One axis's level before and after a commit.
-public struct LevelChange: Sendable, Hashable, Codable {
-    public var axis: Axis
-    public var from: LevelState
-    public var to: LevelState
+public typealias LevelChange = ValueChange<LevelState>
 
-    public init(axis: Axis, from: LevelState, to: LevelState) {
-        self.axis = axis
-        self.from = from
-        self.to = to
-    }
+extension ValueChange where Value == LevelState {
+    public var axis: Axis { to.axis }
 }
 
 /// A scenario signpost that turned met or unmet, appeared or went away.

@@ -16,12 +16,23 @@ struct HistoryJSON {
         var skipped: [Skipped]
     }
 
+    struct Commit: Encodable {
+        var id: String
+        /// The author date, YYYY-MM-DD.
+        var date: String
+        var subject: String
+
+        init(_ commit: HistoryCommit) {
+            id = commit.id
+            date = commit.date.description
+            subject = commit.subject
+        }
+    }
+
     struct Event: Encodable {
         /// The commit's position among the commits read, oldest 0 (skipped ones too).
         var sequence: Int
-        var commit: String
-        var date: String
-        var subject: String
+        var commit: Commit
         var rubric: Change<String?>?
         var models: [Model]
         var signposts: [Signpost]
@@ -32,18 +43,13 @@ struct HistoryJSON {
         var to: Value
     }
 
-    struct Level: Encodable {
-        var axis: String
-        var from: String
-        var to: String
-    }
-
     struct Model: Encodable {
         var id: String
         /// added, removed, renamed or changed.
         var change: String
         var previousId: String?
-        var levels: [Level]
+        /// Axis → level ids, for the axes whose level changed.
+        var levels: [String: Change<String>]
         var tier: Change<String>?
         var points: Change<Int>?
         var license: Change<String?>?
@@ -79,9 +85,7 @@ struct HistoryJSON {
 
     struct Skipped: Encodable {
         var sequence: Int
-        var commit: String
-        var date: String
-        var subject: String
+        var commit: Commit
         var problems: [Diagnostic]
     }
 
@@ -89,7 +93,7 @@ struct HistoryJSON {
         let document = Document(
             contentPath: contentPath, model: model, commits: history.commitCount,
             events: history.events.reversed().map(event), skipped: history.skipped.reversed().map {
-                Skipped(sequence: $0.sequence, commit: $0.commit.id, date: $0.commit.date.description, subject: $0.commit.subject, problems: $0.problems)
+                Skipped(sequence: $0.sequence, commit: Commit($0.commit), problems: $0.problems)
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -98,11 +102,12 @@ struct HistoryJSON {
 
     private func event(_ event: HistoryEvent) -> Event {
         Event(
-            sequence: event.sequence, commit: event.commit.id, date: event.commit.date.description, subject: event.commit.subject,
+            sequence: event.sequence, commit: Commit(event.commit),
             rubric: event.rubric.map { Change(from: $0.from, to: $0.to) },
             models: event.models.map { change in
                 Model(id: change.model, change: change.kind.rawValue, previousId: change.previousID,
-                      levels: change.levels.map { Level(axis: $0.axis.rawValue, from: $0.from.id, to: $0.to.id) },
+                      levels: Dictionary(change.levels.map { ($0.axis.rawValue, Change(from: $0.from.id, to: $0.to.id)) },
+                                         uniquingKeysWith: { first, _ in first }),
                       tier: change.tier.map { Change(from: $0.from.id, to: $0.to.id) },
                       points: change.points.map { Change(from: $0.from, to: $0.to) },
                       license: change.license.map { Change(from: $0.from, to: $0.to) },

@@ -26,11 +26,7 @@ extension AtomAuditCommand {
                 """
         )
 
-        @Option(help: "The content folder's path inside the repository.")
-        var contentPath = "Content"
-
-        @Option(help: "The git repository to read.")
-        var repository = "."
+        @OptionGroup var git: RepositoryOptions
 
         @Option(help: "Output format: markdown or json.")
         var format: HistoryFormat = .markdown
@@ -42,9 +38,9 @@ extension AtomAuditCommand {
         var cache: String?
 
         func run() throws {
-            let reader = GitHistoryReader(repository: repository, contentPath: contentPath)
+            let reader = GitHistoryReader(repository: git.repository, contentPath: git.contentPath)
             let loader = HistoryLoader(
-                reader: reader, cacheFolder: cache ?? (repository as NSString).appendingPathComponent(".atom-audit-cache"),
+                reader: reader, cacheFolder: cache ?? (git.repository as NSString).appendingPathComponent(".atom-audit-cache"),
                 tool: ToolIdentity.current, auditor: ContentAuditor(mapper: ConcurrentMapper()))
             let outcome: HistoryLoader.Outcome
             do { outcome = try loader.load() } catch {
@@ -89,7 +85,7 @@ extension AtomAuditCommand {
         }
 
         private func summary(_ outcome: HistoryLoader.Outcome) -> String {
-            var text = "read \(plural(outcome.commits, "commit")) touching '\(contentPath)': \(outcome.auditedCommits) audited, \(outcome.cachedCommits) from the cache"
+            var text = "read \(plural(outcome.commits, "commit")) touching '\(git.contentPath)': \(outcome.auditedCommits) audited, \(outcome.cachedCommits) from the cache"
             text += ", \(plural(outcome.decodedFiles, "file")) decoded"
             if !outcome.history.skipped.isEmpty { text += ", \(outcome.history.skipped.count) skipped" }
             return text

@@ -25,7 +25,7 @@ import Testing
             ModelChange(commit: S.commit(1), kind: .added, model: "a", after: a1),
             ModelChange(commit: S.commit(1), kind: .added, model: "b", after: b),
         ])
-        let data = LevelChange(axis: .data, from: LevelState(axis: .data, id: "undisclosed", label: "Undisclosed"),
+        let data = LevelChange(from: LevelState(axis: .data, id: "undisclosed", label: "Undisclosed"),
                                to: LevelState(axis: .data, id: "described", label: "Described"))
         #expect(history.events[1] == HistoryEvent(commit: S.commit(2), sequence: 1, models: [
             ModelChange(commit: S.commit(2), kind: .changed, model: "a", levels: [data],
