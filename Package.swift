@@ -72,7 +72,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AtomAuditCLITests",
-            dependencies: ["atom-audit"],
+            dependencies: ["atom-audit", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -20,6 +20,7 @@ import datetime
 import hashlib
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -320,7 +321,7 @@ def main():
     header = [
         "# Benchmark results",
         "",
-        "Written by `Benchmarks/run.sh` (overwritten on every run). Medians of several runs. First, for",
+        "Written by `Benchmarks/run.sh` (overwritten on every run but the History section). Medians of several runs. First, for",
         "every N, our fresh builds and Hugo's, alternating which goes first, each into an empty folder;",
         "then, for every N, `check`, the no-op rebuild and the one-edit rebuild. Nothing is deleted",
         "before the fresh builds are done (old outputs are moved aside), and a run starts 370 s after",
@@ -343,11 +344,11 @@ def main():
         body += ["## Targets (issue #6), at 10,000 models", ""] + targets + [""]
     body += ["## What was checked", ""] + [f"- {note}" for note in notes] + [""]
     text = "\n".join(body)
-    # The "Preview server" section is Benchmarks/serve/run.sh's; keep it as it was.
-    marker = "\n## Preview server\n"
-    previous = open(args.results, encoding="utf-8").read() if os.path.exists(args.results) else ""
-    if marker in previous:
-        text = text.rstrip("\n") + "\n" + previous[previous.index(marker):]
+    # Sections other harnesses own (Benchmarks/serve, Benchmarks/history, ...): keep them.
+    if os.path.exists(args.results):
+        previous = open(args.results, encoding="utf-8").read()
+        for kept in re.finditer(r"^## (Preview server|History|Hostile YAML)\n.*?(?=^## |\Z)", previous, re.S | re.M):
+            text = text.rstrip("\n") + "\n\n" + kept.group(0)
     with open(args.results, "w", encoding="utf-8") as handle:
         handle.write(text)
     print("\n" + "\n".join(table))

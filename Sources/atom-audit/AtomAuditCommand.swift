@@ -15,7 +15,7 @@ struct AtomAuditCommand: AsyncParsableCommand {
               atom-audit explain olmo-2-32b
               atom-audit build --output Site
             """,
-        subcommands: [Check.self, Explain.self, Build.self, Serve.self, Diff.self, Schema.self, New.self, Import.self,
+        subcommands: [Check.self, Explain.self, Build.self, Serve.self, Diff.self, History.self, Schema.self, New.self, Import.self,
                       AdoptionCommand.self, Coverage.self],
         defaultSubcommand: nil
     )

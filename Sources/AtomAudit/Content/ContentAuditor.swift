@@ -17,10 +17,19 @@ public struct ContentAuditor: Sendable {
     }
 
     public func audit(_ snapshot: ContentSnapshot) -> AuditReport {
+        var memo = AuditMemo()
+        return audit(snapshot, memo: &memo)
+    }
+
+    /// Audits a snapshot, taking what `memo` already decoded (files with the same object
+    /// id) and adding what it decodes. The report is the one `audit(_:)` gives.
+    public func audit(_ snapshot: ContentSnapshot, memo: inout AuditMemo) -> AuditReport {
+        memo.prepare(for: snapshot)
         var diagnostics = snapshot.readingDiagnostics
         let reader = YAMLReader(limits: limits)
 
-        func document(_ relative: String, required: Bool) -> YAMLDocument? {
+        func load<T>(_ relative: String, _ store: WritableKeyPath<AuditMemo, AuditMemo.Store<T>>, required: Bool = true,
+                     _ decode: (YAMLDocument) -> (T?, [Diagnostic])) -> T? {
             let path = snapshot.displayPath(relative)
             guard let data = snapshot.files[relative] else {
                 if required {
@@ -28,21 +37,35 @@ public struct ContentAuditor: Sendable {
                 }
                 return nil
             }
+            let key = AuditMemo.key(relative, in: snapshot)
+            if let key, let known = memo[keyPath: store][key] {
+                diagnostics += known.diagnostics
+                return known.value
+            }
+            memo.countDecoded()
             let (document, problems) = reader.read(data, file: path)
-            diagnostics += problems
-            return document
+            let decoded = document.map(decode) ?? (nil, [])
+            if let key { memo[keyPath: store][key] = (decoded.0, problems + decoded.1) }
+            diagnostics += problems + decoded.1
+            return decoded.0
         }
 
-        let site = document("site.yaml", required: true).flatMap { collect(SiteConfigDecoder().decode($0), into: &diagnostics) }
-        let rubric = document("rubric.yaml", required: true).flatMap { collect(RubricDecoder().decode($0), into: &diagnostics) }
-        let licenses = document("licenses.yaml", required: true).flatMap { collect(LicenseCatalogDecoder().decode($0), into: &diagnostics) }
-        let coverage = document("coverage.yaml", required: false).flatMap { collect(HubCoverageDecoder(today: self.today).decode($0), into: &diagnostics) }
+        let site = load("site.yaml", \.sites) { SiteConfigDecoder().decode($0) }
+        let rubric = load("rubric.yaml", \.rubrics) { RubricDecoder().decode($0) }
+        let licenses = load("licenses.yaml", \.licenses) { LicenseCatalogDecoder().decode($0) }
+        // Checked against today (a coverage figure from the future is refused), so never memoized.
+        let coverage = snapshot.files["coverage.yaml"].flatMap { data -> HubCoverage? in
+            let (document, problems) = reader.read(data, file: snapshot.displayPath("coverage.yaml"))
+            diagnostics += problems
+            return document.flatMap { collect(HubCoverageDecoder(today: self.today).decode($0), into: &diagnostics) }
+        }
 
         let modelPaths = manifestPaths(in: snapshot, diagnostics: &diagnostics)
         let decoder = ManifestDecoder(licenses: licenses)
         let today = self.today
         let staleAfter = site?.staleAfterDays ?? SiteConfig.defaultStaleAfterDays, censusFrom = site?.censusFrom
-        let loaded = mapper.map(modelPaths) { relative -> (Manifest?, [Diagnostic]) in
+        // Review checks read site.yaml (stale-after-days, census-from): a manifest depends on it too.
+        let loaded = mapMemoized(modelPaths, in: snapshot, dependingOn: ["licenses.yaml", "site.yaml"], store: \.manifests, memo: &memo) { relative -> (Manifest?, [Diagnostic]) in
             var (manifest, problems) = Self.loadManifest(relative, snapshot: snapshot, reader: reader, decoder: decoder)
             // The review checks read one manifest each, so they run here, on all cores;
             // afterwards only the name's position is needed (for duplicate names).
@@ -54,9 +77,13 @@ public struct ContentAuditor: Sendable {
             return (manifest, problems)
         }
         var manifests: [Manifest] = []
-        for (manifest, problems) in loaded {
+        var manifestPaths: [String] = []
+        for ((manifest, problems), relative) in zip(loaded, modelPaths) {
             diagnostics += problems
-            if let manifest { manifests.append(manifest) }
+            if let manifest {
+                manifests.append(manifest)
+                manifestPaths.append(relative)
+            }
         }
         diagnostics += DuplicateNameCheck().check(manifests)
         diagnostics += DuplicateRepositoryCheck().check(manifests)
@@ -67,16 +94,17 @@ public struct ContentAuditor: Sendable {
         let scorecards: [Scorecard]
         if let rubric, let licenses {
             let scorer = Scorer(rubric: rubric, licenses: licenses)
-            scorecards = mapper.map(manifests) { scorer.score($0) }
+            scorecards = scoreMemoized(manifests, paths: manifestPaths, in: snapshot, scorer: scorer, memo: &memo)
         } else {
             scorecards = []
         }
 
-        let scenarios = decodeMarkdown(in: "scenarios", snapshot: snapshot, diagnostics: &diagnostics) { text, id, path in
+        let scenarios = decodeMarkdown(in: "scenarios", snapshot: snapshot, dependingOn: ["rubric.yaml"], store: \.scenarios,
+                                       memo: &memo, diagnostics: &diagnostics) { text, id, path in
             ScenarioDecoder(rubric: rubric, reader: reader).decode(text: text, id: id, file: path)
         }.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
         if let today { diagnostics += Self.pastWindows(in: scenarios, today: today) }
-        let pages = decodeMarkdown(in: "pages", snapshot: snapshot, diagnostics: &diagnostics) { text, id, path in
+        let pages = decodeMarkdown(in: "pages", snapshot: snapshot, store: \.pages, memo: &memo, diagnostics: &diagnostics) { text, id, path in
             PageDecoder(reader: reader).decode(text: text, id: id, file: path)
         }
 
@@ -139,7 +167,8 @@ public struct ContentAuditor: Sendable {
     }
 
     private func decodeMarkdown<T>(
-        in folder: String, snapshot: ContentSnapshot, diagnostics: inout [Diagnostic],
+        in folder: String, snapshot: ContentSnapshot, dependingOn dependencies: [String] = [],
+        store: WritableKeyPath<AuditMemo, AuditMemo.Store<T>>, memo: inout AuditMemo, diagnostics: inout [Diagnostic],
         _ decode: (String, String, String) -> (T?, [Diagnostic])
     ) -> [T] {
         var values: [T] = []
@@ -151,19 +180,32 @@ public struct ContentAuditor: Sendable {
                 continue
             }
             guard let data = snapshot.files[relative] else { continue }
-            guard data.count <= limits.maxBytes else {
-                diagnostics.append(.error("file-too-large", "the file is \(data.count) bytes; content files may be at most \(limits.maxBytes) bytes", at: .start(of: path)))
-                continue
+            let key = AuditMemo.key(relative, in: snapshot, dependingOn: dependencies)
+            let result: (value: T?, diagnostics: [Diagnostic])
+            if let key, let known = memo[keyPath: store][key] {
+                result = known
+            } else {
+                memo.countDecoded()
+                result = decodeMarkdownFile(data, id: id, path: path, decode)
+                if let key { memo[keyPath: store][key] = result }
             }
-            switch TextDecoding.decode(data, file: path) {
-            case .failure(let problem):
-                diagnostics.append(problem)
-            case .success(let text):
-                let (value, problems) = decode(text, id, path)
-                diagnostics += problems
-                if let value { values.append(value) }
-            }
+            diagnostics += result.diagnostics
+            if let value = result.value { values.append(value) }
         }
         return values
+    }
+
+    private func decodeMarkdownFile<T>(_ data: Data, id: String, path: String,
+                                       _ decode: (String, String, String) -> (T?, [Diagnostic])) -> (value: T?, diagnostics: [Diagnostic]) {
+        guard data.count <= limits.maxBytes else {
+            return (nil, [.error("file-too-large", "the file is \(data.count) bytes; content files may be at most \(limits.maxBytes) bytes", at: .start(of: path))])
+        }
+        switch TextDecoding.decode(data, file: path) {
+        case .failure(let problem):
+            return (nil, [problem])
+        case .success(let text):
+            let (value, problems) = decode(text, id, path)
+            return (value, problems)
+        }
     }
 }

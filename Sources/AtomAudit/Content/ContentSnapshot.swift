@@ -11,11 +11,16 @@ public struct ContentSnapshot: Sendable {
     public var files: [String: Data]
     /// Problems found while reading, such as symbolic links that were not followed.
     public var readingDiagnostics: [Diagnostic]
+    /// Relative path → the id of its bytes in a content-addressed store (git's blob id),
+    /// where the reader knows it; empty for a folder on disk. With an `AuditMemo`, a
+    /// file whose id was decoded before is not decoded again.
+    public var objectIDs: [String: String]
 
-    public init(root: String, files: [String: Data], readingDiagnostics: [Diagnostic] = []) {
+    public init(root: String, files: [String: Data], readingDiagnostics: [Diagnostic] = [], objectIDs: [String: String] = [:]) {
         self.root = root
         self.files = files
         self.readingDiagnostics = readingDiagnostics
+        self.objectIDs = objectIDs
     }
 
     /// The path shown to users for a relative content path.

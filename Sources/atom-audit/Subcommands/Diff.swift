@@ -26,11 +26,7 @@ extension AtomAuditCommand {
         @Argument(help: "The side after the change: a content folder or a git revision.")
         var head: String
 
-        @Option(help: "The content folder's path inside the repository, for revisions.")
-        var contentPath = "Content"
-
-        @Option(help: "The git repository revisions are read from.")
-        var repository = "."
+        @OptionGroup var git: RepositoryOptions
 
         @Option(help: "Output format: markdown or json.")
         var format: DiffFormat = .markdown
@@ -64,7 +60,7 @@ extension AtomAuditCommand {
                 if FileManager.default.fileExists(atPath: side, isDirectory: &isDirectory), isDirectory.boolValue {
                     snapshot = try ContentReader().read(directory: side)
                 } else {
-                    snapshot = try GitContentReader(repository: repository).read(revision: side, path: contentPath)
+                    snapshot = try GitContentReader(repository: git.repository).read(revision: side, path: git.contentPath)
                 }
             } catch let error as GitContentReader.Failure {
                 StandardError.write(error.description)

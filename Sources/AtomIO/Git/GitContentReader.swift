@@ -65,46 +65,11 @@ public struct GitContentReader: Sendable {
         return snapshot
     }
 
-    /// The contents of many blobs from one git process.
     private func catFile(_ objects: [String]) throws(Failure) -> [Data] {
-        let input = Data(objects.map { $0 + "\n" }.joined().utf8)
-        let output = try git(["cat-file", "--batch"], input: input)
-        var blobs: [Data] = []
-        var index = output.startIndex
-        for _ in objects {
-            // "<object> blob <size>\n<contents>\n"
-            guard let newline = output[index...].firstIndex(of: 10) else { throw .git("cat-file output ended early") }
-            let header = String(decoding: output[index..<newline], as: UTF8.self).split(separator: " ")
-            guard header.count == 3, let size = Int(header[2]) else { throw .git("unexpected cat-file header") }
-            let start = output.index(after: newline)
-            let end = output.index(start, offsetBy: size)
-            blobs.append(Data(output[start..<end]))
-            index = output.index(after: end)
-        }
-        return blobs
+        do { return try GitProcess(repository: repository).catFile(objects) } catch { throw .git(error.message) }
     }
 
-    private func git(_ arguments: [String], input: Data? = nil) throws(Failure) -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", repository] + arguments
-        let stdout = Pipe(), stderr = Pipe(), stdin = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        process.standardInput = stdin
-        do { try process.run() } catch { throw .git("could not run git: \(error)") }
-        // Feed stdin on another thread so a large batch cannot deadlock against stdout.
-        let writer = Thread {
-            if let input { stdin.fileHandleForWriting.write(input) }
-            try? stdin.fileHandleForWriting.close()
-        }
-        writer.start()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw .git(String(decoding: errors, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
-        }
-        return output
+    private func git(_ arguments: [String]) throws(Failure) -> Data {
+        do { return try GitProcess(repository: repository).run(arguments) } catch { throw .git(error.message) }
     }
 }
