@@ -21,8 +21,8 @@ struct LeaderboardView: PageView {
         context["tierTotals"] = .list(shared.tierTotals())
         context["tiers"] = .list(siteData.rubric.tiers.map { .object(shared.tier($0)) })
         if let intro = siteData.page("introduction") {
-            context["introHTML"] = .text(shared.markdown.html(from: intro.body))
-            context["introMarkdown"] = .text(shared.markdown.safeMarkdown(from: intro.body))
+            context["introHTML"] = .text(shared.pageMarkdown.html(from: intro.body))
+            context["introMarkdown"] = .text(shared.pageMarkdown.safeMarkdown(from: intro.body))
         }
         context["outlook"] = ["explanation": .text(siteData.outlook.explanation)]
         context["tiersChartSVG"] = .text(siteData.charts.tiersByOrigin)

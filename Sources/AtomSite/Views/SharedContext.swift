@@ -6,7 +6,11 @@ import AtomAudit
 /// keys ending in `HTML` or `SVG` hold markup this program produced itself.
 struct SharedContext {
     let siteData: SiteData
-    let markdown = MarkdownRenderer(headingOffset: 1)
+    /// Markdown inside a section of a page (notes, scenario narratives, the brief's
+    /// sections): its headings start at h3, under the section's h2.
+    let markdown = MarkdownRenderer(topHeadingLevel: 3)
+    /// Markdown right under a page's h1 (prose pages, introductions): headings start at h2.
+    let pageMarkdown = MarkdownRenderer(topHeadingLevel: 2)
 
     typealias Context = TemplateObject
 
