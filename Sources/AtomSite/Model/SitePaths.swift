@@ -24,6 +24,7 @@ enum SitePaths {
     static let modelsCSV = "data/models.csv"
     static let schema = "schema/manifest.schema.json"
     static let feed = "feed.xml"
+    static let socialPreview = "social/preview.png"
 
     /// The prefix that leads from a page file back to the site root: `../../` for
     /// `models/x/index.html`.

@@ -11,6 +11,13 @@ struct SharedContext {
     let markdown = MarkdownRenderer(topHeadingLevel: 3)
     /// Markdown right under a page's h1 (prose pages, introductions): headings start at h2.
     let pageMarkdown = MarkdownRenderer(topHeadingLevel: 2)
+    /// What the link-preview picture says, for its alt text on every page; counted once.
+    let socialImageAlt: String
+
+    init(siteData: SiteData) {
+        self.siteData = siteData
+        socialImageAlt = SocialPreview(siteData: siteData).altText
+    }
 
     typealias Context = TemplateObject
 
@@ -46,9 +53,11 @@ struct SharedContext {
         return [
             "root": .text(root),
             "pageTitle": .text(title),
-            "isHome": .flag(section == "leaderboard"),
+            // The leaderboard's section holds the scorecards too; only its own page is home.
+            "isHome": .flag(file == "index.html"),
             "description": .text(description ?? siteData.site.tagline),
             "canonical": .text(siteData.site.baseURL + (file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : file)),
+            "social": social(isHome: file == "index.html"),
             "site": [
                 "title": .text(siteData.site.title), "tagline": .text(siteData.site.tagline), "publisher": .text(siteData.site.publisher),
                 "baseURL": .text(siteData.site.baseURL), "language": .text(siteData.site.language),
@@ -66,6 +75,12 @@ struct SharedContext {
                 "briefMarkdown": .text(root + SitePaths.briefMarkdown),
             ],
         ]
+    }
+
+    /// For link previews (OpenGraph, Twitter cards): absolute, since they are read off the site.
+    func social(isHome: Bool) -> TemplateValue {
+        ["image": .text(siteData.site.baseURL + SitePaths.socialPreview), "imageAlt": .text(socialImageAlt),
+         "width": .number(SocialPreview.width), "height": .number(SocialPreview.height), "type": .text(isHome ? "website" : "article")]
     }
 
     func tier(_ tier: Tier) -> Context {
