@@ -35,8 +35,13 @@ def driver():
     browser.quit()
 
 
-def open_page(driver, path, size=WIDE):
+def open_page(driver, path, size=WIDE, scheme="light", media=""):
     set_viewport(driver, *size)
+    # The reader's colour scheme, and screen or print, as the system would report them.
+    driver.execute_cdp_cmd(
+        "Emulation.setEmulatedMedia",
+        {"media": media, "features": [{"name": "prefers-color-scheme", "value": scheme}]},
+    )
     # Reading the log empties it: each page then answers for its own messages.
     driver.get_log("browser")
     driver.get(ROOT + path)
@@ -356,15 +361,35 @@ def test_focus_is_visible_on_every_stop(driver, size):
     assert any("filter-search" in element for element in seen)
 
 
-@pytest.mark.parametrize("name", PAGE_NAMES)
-@pytest.mark.parametrize("size", [WIDE, NARROW], ids=["1280", "375"])
-def test_text_contrast(driver, pages, name, size):
-    open_page(driver, pages[name], size)
+def page_background(driver):
+    return driver.execute_script("return getComputedStyle(document.documentElement).backgroundColor;")
+
+
+def assert_contrast(driver):
     result = driver.execute_script(CONTRAST_SCRIPT, MINIMUM_CONTRAST)
     assert result["checked"] > 20
     assert result["failures"] == [], "\n".join(
         "%(ratio)s:1 %(element)s %(text)r (%(foreground)s on %(background)s)" % failure for failure in result["failures"]
     )
+
+
+@pytest.mark.parametrize("name", PAGE_NAMES)
+@pytest.mark.parametrize("size", [WIDE, NARROW], ids=["1280", "375"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_text_contrast(driver, pages, name, size, scheme):
+    open_page(driver, pages[name], size, scheme)
+    # The scheme took: a dark page really is dark (and a light one light).
+    assert page_background(driver) == ("rgb(13, 17, 23)" if scheme == "dark" else "rgb(255, 255, 255)")
+    assert_contrast(driver)
+
+
+@pytest.mark.parametrize("name", ["leaderboard", "scorecard", "methodology"])
+def test_print_is_dark_on_white_even_for_a_dark_scheme(driver, pages, name):
+    open_page(driver, pages[name], WIDE, "dark", media="print")
+    assert page_background(driver) == "rgb(255, 255, 255)"
+    hidden = driver.execute_script("return getComputedStyle(document.querySelector('.site-header nav')).display;")
+    assert hidden == "none", "navigation is left off paper"
+    assert_contrast(driver)
 
 
 def test_chart_text_is_checked_for_contrast(driver):
@@ -375,10 +400,11 @@ def test_chart_text_is_checked_for_contrast(driver):
 
 
 @pytest.mark.parametrize("name", ["leaderboard", "scorecard", "methodology", "brief"])
-def test_tiers_are_named_in_text(driver, pages, name):
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_tiers_are_named_in_text(driver, pages, name, scheme):
     # Colour is never the only signal: every tier label says its tier in words, one
     # name per tier.
-    open_page(driver, pages[name])
+    open_page(driver, pages[name], scheme=scheme)
     labels = driver.execute_script(
         """
         return Array.prototype.map.call(document.querySelectorAll('.tier'), function (tier) {
