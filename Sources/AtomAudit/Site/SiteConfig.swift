@@ -5,9 +5,32 @@ public struct SiteConfig: Sendable, Hashable {
     /// The absolute URL the site is served from, ending in `/`; used for the sitemap and feed.
     public var baseURL: String
     public var publisher: String
-    /// Where corrections are proposed (a repository URL), shown on the about page.
+    /// Where corrections are proposed (a repository URL): scorecards link their manifest in it.
     public var repository: String?
     public var language: String
+    /// The terms the data is published under, shown with the downloads and on the about page.
+    public var dataLicense: DataLicense?
+
+    public struct DataLicense: Sendable, Hashable {
+        /// An SPDX id, e.g. `CC-BY-4.0`.
+        public var id: String
+        public var name: String
+        public var url: String
+
+        public init(id: String, name: String? = nil, url: String) {
+            self.id = id
+            self.name = name ?? id
+            self.url = url
+        }
+    }
+
+    /// Hosts reserved for examples (RFC 2606), the placeholder `site.yaml` starts with: a
+    /// site still built for one has canonical links, previews and a sitemap that lead nowhere.
+    public var hasPlaceholderBaseURL: Bool {
+        guard let schemeEnd = baseURL.range(of: "://") else { return false }
+        let host = baseURL[schemeEnd.upperBound...].prefix { $0 != "/" && $0 != ":" }.lowercased()
+        return ["example.org", "example.com", "example.net"].contains { host == $0 || host.hasSuffix("." + $0) }
+    }
 
     /// The path part of the base URL (`/audit/` for `https://example.org/audit/`), for
     /// links that must work at any depth of the same host, such as the 404 page's.
@@ -17,12 +40,15 @@ public struct SiteConfig: Sendable, Hashable {
         return String(baseURL[slash...])
     }
 
-    public init(title: String, tagline: String, baseURL: String, publisher: String, repository: String? = nil, language: String = "en") {
+    public init(title: String, tagline: String, baseURL: String, publisher: String, repository: String? = nil, language: String = "en",
+                dataLicense: DataLicense? = nil) {
         self.title = title
         self.tagline = tagline
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         self.publisher = publisher
-        self.repository = repository
+        // "https://github.com/o/r/" and ".../r" name the same repository; links append paths to it.
+        self.repository = repository.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         self.language = language
+        self.dataLicense = dataLicense
     }
 }

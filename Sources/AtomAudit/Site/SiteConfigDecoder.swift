@@ -1,6 +1,6 @@
 /// Reads `site.yaml`.
 struct SiteConfigDecoder {
-    static let keys = ["title", "tagline", "base-url", "publisher", "repository", "language"]
+    static let keys = ["title", "tagline", "base-url", "publisher", "repository", "language", "data-license"]
     static let required = ["title", "tagline", "base-url", "publisher"]
 
     func decode(_ document: YAMLDocument) -> (config: SiteConfig?, diagnostics: [Diagnostic]) {
@@ -18,10 +18,33 @@ struct SiteConfigDecoder {
         let publisher = reader.string(map, "publisher", in: "the site settings")
         let repository = map.value("repository").flatMap { reader.url($0, named: "repository") }
         let language = reader.string(map, "language", in: "the site settings")
+        let dataLicense = map.value("data-license").flatMap { readDataLicense($0, reader: &reader) }
         guard !reader.diagnostics.containsErrors, let title, let tagline, let baseURL, let publisher else {
             return (nil, reader.diagnostics)
         }
         return (SiteConfig(title: title.value, tagline: tagline.value, baseURL: baseURL.value, publisher: publisher.value,
-                           repository: repository?.value, language: language?.value ?? "en"), reader.diagnostics)
+                           repository: repository?.value, language: language?.value ?? "en", dataLicense: dataLicense), reader.diagnostics)
+    }
+
+    /// `data-license: {id: CC-BY-4.0, name: ..., url: https://...}`; the name is optional.
+    private func readDataLicense(_ node: YAMLNode, reader: inout FieldReader) -> SiteConfig.DataLicense? {
+        let name = "data-license in the site settings"
+        guard let map = reader.mapping(node, named: name, expected: "a mapping with 'id' and 'url', e.g. {id: CC-BY-4.0, url: https://creativecommons.org/licenses/by/4.0/}")
+        else { return nil }
+        reader.checkKeys(map, named: name, allowed: ["id", "name", "url"], required: ["id", "url"])
+        let id = reader.string(map, "id", in: name)
+        let title = reader.string(map, "name", in: name)
+        let url = map.value("url").flatMap { reader.url($0, named: "data-license url") }
+        guard let id, let url else { return nil }
+        return SiteConfig.DataLicense(id: id.value, name: title?.value, url: url.value)
+    }
+}
+
+extension SiteConfig {
+    /// Reads `site.yaml` on its own, for a command that needs the settings rather than an
+    /// audit; nil when they have errors (`check` reports them).
+    public static func read(text: String, file: String) -> SiteConfig? {
+        let (document, _) = YAMLReader().read(text: text, file: file)
+        return document.flatMap { SiteConfigDecoder().decode($0).config }
     }
 }

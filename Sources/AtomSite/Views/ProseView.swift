@@ -12,6 +12,8 @@ struct ProseView: PageView {
         context["page"] = ["title": .text(page.title), "summary": .text(page.summary ?? "")]
         context["bodyHTML"] = .text(shared.pageMarkdown.html(from: page.body))
         context["bodyMarkdown"] = .text(shared.pageMarkdown.safeMarkdown(from: page.body))
+        // About also says where the repository is and what license the data is under (site.yaml).
+        context["isAbout"] = .flag(page.id == "about")
         return context
     }
 }

@@ -20,6 +20,7 @@ struct ScorecardView {
         context["canonical"] = .text(shared.siteData.site.baseURL + SitePaths.model(card.id.rawValue))
         context["model"] = .lookup(shared.card(card, root: SitePaths.root(of: SitePaths.modelFile(card.id.rawValue)), position: position))
         context["badgeSnippet"] = .object(shared.badgeSnippets(card))
+        context["correction"] = .object(CorrectionLinks.context(for: card, repository: shared.siteData.site.repository))
         return context
     }
 }

@@ -14,9 +14,22 @@ struct SharedContext {
     /// What the link-preview picture says, for its alt text on every page; counted once.
     let socialImageAlt: String
 
+    /// `site.*`: the settings from site.yaml, the same on every page.
+    let siteSettings: Context
+
     init(siteData: SiteData) {
         self.siteData = siteData
         socialImageAlt = SocialPreview(siteData: siteData).altText
+        let site = siteData.site
+        var settings: Context = [
+            "title": .text(site.title), "tagline": .text(site.tagline), "publisher": .text(site.publisher),
+            "baseURL": .text(site.baseURL), "language": .text(site.language),
+        ]
+        if let repository = site.repository { settings["repository"] = .text(repository) }
+        if let license = site.dataLicense {
+            settings["dataLicense"] = ["id": .text(license.id), "name": .text(license.name), "url": .text(license.url)]
+        }
+        siteSettings = settings
     }
 
     typealias Context = TemplateObject
@@ -58,10 +71,7 @@ struct SharedContext {
             "description": .text(description ?? siteData.site.tagline),
             "canonical": .text(siteData.site.baseURL + (file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : file)),
             "social": social(isHome: file == "index.html"),
-            "site": [
-                "title": .text(siteData.site.title), "tagline": .text(siteData.site.tagline), "publisher": .text(siteData.site.publisher),
-                "baseURL": .text(siteData.site.baseURL), "language": .text(siteData.site.language),
-            ],
+            "site": .object(siteSettings),
             "nav": .list(Self.navigation.map { item in
                 // `current` marks the section (for style); `exact` the page itself (aria-current).
                 ["label": .text(item.label), "href": .text(root + item.path), "current": .flag(item.id == section),
