@@ -1,3 +1,5 @@
+import Foundation
+
 /// The metadata of a Hugging Face model card: the YAML front matter of its README.md.
 /// Hub cards vary (a string here, a list there), so every field is read leniently.
 public struct ModelCard: Sendable, Hashable {
@@ -14,6 +16,9 @@ public struct ModelCard: Sendable, Hashable {
     public var modelName: String?
     /// True when the front matter asks users to accept terms before downloading.
     public var hasGatingPrompt: Bool
+    /// The card's first top-level heading ("# Qwen2.5-Math-PRM-7B"), without a leading
+    /// "Model card for": a name when the card is imported without its repository.
+    public var title: String? = nil
 
     /// Reads the front matter of a model card; nil with a diagnostic when there is none
     /// or it is not valid YAML.
@@ -46,7 +51,26 @@ public struct ModelCard: Sendable, Hashable {
             baseModels: strings("base_model"), datasets: strings("datasets"), pipelineTag: string("pipeline_tag"),
             languages: strings("language"), tags: strings("tags"), libraryName: string("library_name"),
             modelName: modelName,
-            hasGatingPrompt: map.contains { ($0.key.string ?? "").hasPrefix("extra_gated") })
+            hasGatingPrompt: map.contains { ($0.key.string ?? "").hasPrefix("extra_gated") },
+            title: title(of: split.body))
         return (card, problems)
+    }
+
+    /// The text of the body's first `# ` heading outside code blocks, trimmed of a
+    /// "Model card for" prefix and of Markdown emphasis.
+    static func title(of body: String) -> String? {
+        var inFence = false
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
+            guard !inFence, line.hasPrefix("# ") else { continue }
+            var title = String(line.dropFirst(2))
+            for prefix in ["model card for ", "model card of ", "model card: "] where title.lowercased().hasPrefix(prefix) {
+                title = String(title.dropFirst(prefix.count))
+            }
+            title = title.trimmingCharacters(in: CharacterSet(charactersIn: " #*_`"))
+            return title.contains(where: { $0.isLetter || $0.isNumber }) ? title : nil
+        }
+        return nil
     }
 }
