@@ -20,19 +20,12 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
-from site_browser import NARROW, WIDE, make_driver, set_viewport, site_url
+from site_browser import NARROW, WIDE, set_viewport, site_url
 
 ROOT = site_url()
 CONTRAST_SCRIPT = open(os.path.join(os.path.dirname(__file__), "contrast.js"), encoding="utf-8").read()
 # WCAG 2 AA for body text; the site holds all text to it, large or not.
 MINIMUM_CONTRAST = 4.5
-
-
-@pytest.fixture(scope="session")
-def driver():
-    browser = make_driver()
-    yield browser
-    browser.quit()
 
 
 def open_page(driver, path, size=WIDE, scheme="light", media=""):
@@ -66,10 +59,12 @@ def pages():
         "scenario": discover("scenarios/", r"scenarios/[a-z0-9][a-z0-9.-]*/"),
         "brief": "brief/index.html",
         "charts": "charts/",
+        "compare": "compare/",
+        "comparison": discover("compare/", r"compare/[a-z0-9][a-z0-9.-]*-vs-[a-z0-9][a-z0-9.-]*/"),
     }
 
 
-PAGE_NAMES = ["leaderboard", "scorecard", "methodology", "scenario", "brief", "charts"]
+PAGE_NAMES = ["leaderboard", "scorecard", "methodology", "scenario", "brief", "charts", "compare", "comparison"]
 
 # ---------------------------------------------------------------------------
 # It works

@@ -16,9 +16,15 @@ struct SharedContext {
 
     /// `site.*`: the settings from site.yaml, the same on every page.
     let siteSettings: Context
+    /// Each origin's top models, for the comparisons a scorecard offers.
+    let best: BestByOrigin
+    /// The comparisons published as pages (`compare/<a>-vs-<b>/`).
+    let comparisons: [Comparison]
 
     init(siteData: SiteData) {
         self.siteData = siteData
+        best = BestByOrigin(siteData.cards)
+        comparisons = Comparison.featured(in: siteData, best: best)
         socialImageAlt = SocialPreview(siteData: siteData).altText
         let site = siteData.site
         var settings: Context = [
@@ -39,6 +45,7 @@ struct SharedContext {
         ("methodology", "Methodology", SitePaths.methodology),
         ("scenarios", "Scenarios", SitePaths.scenarios),
         ("charts", "Charts", SitePaths.charts),
+        ("compare", "Compare", SitePaths.compare),
         ("brief", "Brief", SitePaths.brief),
         ("about", "About", SitePaths.page("about")),
     ]
