@@ -13,7 +13,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from site_browser import NARROW, WIDE
-from test_site import ROOT, assert_contrast, open_page
+from test_colour import assert_contrast
+from test_site import ROOT, open_page
 
 
 def leaderboard_ids(count):
