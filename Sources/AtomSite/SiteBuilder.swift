@@ -79,6 +79,7 @@ public struct SiteBuilder: Sendable {
         }
         var files = siteData.charts.outputFiles + ChartTables(siteData: siteData).files
         files.append(OutputFile(path: SitePaths.schema, text: ManifestSchema.json(licenseIDs: siteData.licenses.ids)))
+        files.append(OutputFile(path: SitePaths.socialPreview, contents: Data(SocialPreview(siteData: siteData).png())))
         let sitemap = SitemapWriter(baseURL: siteData.site.baseURL)
         let assessed = Dictionary(uniqueKeysWithValues: siteData.cards.map { (SitePaths.model($0.id.rawValue), $0.manifest.assessed.description) })
         files.append(OutputFile(path: "sitemap.xml", text: sitemap.sitemap(pages.map { ($0, assessed[$0]) })))

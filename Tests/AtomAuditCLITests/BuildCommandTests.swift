@@ -42,7 +42,7 @@ import Testing
         let output = work.appendingPathComponent("Site")
         _ = try build(content: CLI.fixture("valid").path, output: output)
         let result = try build(content: CLI.fixture("valid").path, output: output)
-        #expect(result.stdout.contains(": 0 written, 34 unchanged, 0 removed"))
+        #expect(result.stdout.contains(": 0 written, 40 unchanged, 0 removed"))
     }
 
     @Test func aFailingBuildLeavesThePreviousOutputUnchanged() throws {
@@ -83,6 +83,19 @@ import Testing
         #expect(result.status == 0)
         let sitemap = try String(contentsOf: output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
         #expect(sitemap.contains("<loc>https://audit.example.net/site/models/open-fixture/</loc>"))
+    }
+
+    @Test func aPlaceholderBaseURLIsAWarningThatSaysWhatToSet() throws {
+        let output = work.appendingPathComponent("Site")
+        let placeholder = try build(content: CLI.fixture("valid").path, output: output)
+        #expect(placeholder.status == 0, "a warning, not an error")
+        #expect(placeholder.stderr.contains("warning: the site was built for https://example.org/audit/, a placeholder address; set base-url in \(CLI.fixture("valid").path)/site.yaml (or pass --base-url)"))
+        // An up-to-date build says it again: nothing else would remind the publisher.
+        #expect(try build(content: CLI.fixture("valid").path, output: output).stderr.contains("a placeholder address"))
+        let real = try CLI.run(["build", "--content", CLI.fixture("valid").path, "--templates", templates,
+                                "--output", output.path, "--base-url", "https://owner.github.io/audit/"])
+        #expect(real.status == 0)
+        #expect(!real.stderr.contains("warning"), "\(real.stderr)")
     }
 }
 

@@ -208,7 +208,7 @@ import Testing
         let content = try TemporaryContent()
         let result = try importCard("olmo-2-1124-13b.md", repo: "allenai/OLMo-2-1124-13B", into: content)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("wrote \(content.path)/models/olmo-2-1124-13b.yaml, a draft to review. Still to check:"))
+        #expect(result.stdout.hasPrefix("wrote \(content.path)/models/olmo-2-1124-13b.yaml, a draft to review of 'OLMo-2-1124-13B' (named after the repository's name). Still to check:"))
         let draft = try content.read("models/olmo-2-1124-13b.yaml")
         #expect(draft.contains("name: OLMo-2-1124-13B\ndeveloper: allenai\norigin:\n"))
         #expect(draft.contains("  license: Apache-2.0\n  evidence:\n    - \"https://huggingface.co/allenai/OLMo-2-1124-13B\"\n    - \"https://www.apache.org/licenses/LICENSE-2.0\""))

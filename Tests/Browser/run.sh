@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the site from Content/ into a temporary folder, serves it on 127.0.0.1 with
-# `atom-audit serve` and runs the browser test (test_site.py) against it in headless
-# Chromium. Needs chromium, chromium-driver and `pip install -r Tests/Browser/requirements.txt`.
+# `atom-audit serve` and runs the browser tests (test_site.py, test_colour.py, test_compare.py) against it
+# in headless Chromium. Needs chromium, chromium-driver and
+# `pip install -r Tests/Browser/requirements.txt`.
 #
 #   Tests/Browser/run.sh                          # builds atom-audit with `swift build` first
 #   Tests/Browser/run.sh .build/debug/atom-audit  # uses an executable built already
@@ -59,5 +60,5 @@ export PYTHONDONTWRITEBYTECODE=1
 if [ "$mode" = screenshots ]; then
   python3 Tests/Browser/screenshots.py
 else
-  python3 -m pytest -q -p no:cacheprovider Tests/Browser/test_site.py "$@"
+  python3 -m pytest -q -p no:cacheprovider Tests/Browser/test_site.py Tests/Browser/test_colour.py Tests/Browser/test_compare.py "$@"
 fi

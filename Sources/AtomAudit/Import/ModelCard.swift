@@ -1,3 +1,5 @@
+import Foundation
+
 /// The metadata of a Hugging Face model card: the YAML front matter of its README.md.
 /// Hub cards vary (a string here, a list there), so every field is read leniently.
 public struct ModelCard: Sendable, Hashable {
@@ -16,6 +18,9 @@ public struct ModelCard: Sendable, Hashable {
     public var hasGatingPrompt: Bool
     /// The card's keys whose values held control characters, which were stripped (see `CardText`).
     public var strippedKeys: [String] = []
+    /// The card's first top-level heading ("# Qwen2.5-Math-PRM-7B"), without a leading
+    /// "Model card for": a name when the card is imported without its repository.
+    public var title: String? = nil
 
     /// Reads the front matter of a model card; nil with a diagnostic when there is none
     /// or it is not valid YAML.
@@ -59,7 +64,26 @@ public struct ModelCard: Sendable, Hashable {
             modelName: modelName,
             hasGatingPrompt: map.contains { ($0.key.string ?? "").hasPrefix("extra_gated") },
             // In the card's order, whichever order the fields were read in.
-            strippedKeys: strippedKeys.sorted { position($0) < position($1) })
+            strippedKeys: strippedKeys.sorted { position($0) < position($1) },
+            title: title(of: split.body).map(CardText.stripped))
         return (card, problems)
+    }
+
+    /// The text of the body's first `# ` heading outside code blocks, trimmed of a
+    /// "Model card for" prefix and of Markdown emphasis.
+    static func title(of body: String) -> String? {
+        var inFence = false
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
+            guard !inFence, line.hasPrefix("# ") else { continue }
+            var title = String(line.dropFirst(2))
+            for prefix in ["model card for ", "model card of ", "model card: "] where title.lowercased().hasPrefix(prefix) {
+                title = String(title.dropFirst(prefix.count))
+            }
+            title = title.trimmingCharacters(in: CharacterSet(charactersIn: " #*_`"))
+            return title.contains(where: { $0.isLetter || $0.isNumber }) ? title : nil
+        }
+        return nil
     }
 }

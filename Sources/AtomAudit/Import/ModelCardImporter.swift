@@ -1,3 +1,5 @@
+import Foundation
+
 /// Drafts a manifest from a Hugging Face model card, recording only what the card's
 /// metadata can honestly show and listing, in the notes, what a reviewer must check.
 public struct ModelCardImporter: Sendable {
@@ -15,6 +17,9 @@ public struct ModelCardImporter: Sendable {
         public var text: String
         /// What the reviewer must still check, one item each.
         public var toCheck: [String]
+        /// The model's name and where it came from ("the card's title"), for the command to say.
+        public var name: String
+        public var nameSource: String
     }
 
     /// Hugging Face's license ids that differ from the catalog's beyond letter case.
@@ -23,13 +28,27 @@ public struct ModelCardImporter: Sendable {
         "cdla-permissive-2.0": "CDLA-Permissive-2.0", "openrail": "bigscience-openrail-m",
     ]
 
+    /// The model's name, and where it came from: the card's metadata, the repository, the
+    /// card's title, and last its base model (a fine-tune named after its base is marked as
+    /// a derivative, and the reviewer is asked to rename it). Nil when the card gives none.
+    static func name(for card: ModelCard, repoName: String?) -> (name: String, source: String)? {
+        if let name = card.modelName { return (name, "the card's model_name") }
+        if let repoName { return (repoName, "the repository's name") }
+        if let title = card.title { return (title, "the card's title") }
+        if let base = card.baseModels.first?.split(separator: "/").last {
+            return ("\(base) derivative", "its base model, \(card.baseModels[0])")
+        }
+        return nil
+    }
+
     /// - Parameters:
     ///   - repository: the Hub repository, `owner/name`, which the evidence links to.
-    ///   - id: the manifest id; derived from the repository name when nil.
-    public func draft(from card: ModelCard, repository: String?, id: ManifestID?) -> Draft {
+    ///   - id: the manifest id; derived from the model's name when nil.
+    /// - Returns: nil when neither the card nor the repository gives the model a name.
+    public func draft(from card: ModelCard, repository: String?, id: ManifestID?) -> Draft? {
         let repoName = repository.flatMap { $0.split(separator: "/").last.map(String.init) }
         let owner = repository.flatMap { $0.contains("/") ? $0.split(separator: "/").first.map(String.init) : nil }
-        let name = card.modelName ?? repoName ?? ""
+        guard let (name, nameSource) = Self.name(for: card, repoName: repoName) else { return nil }
         let manifestID = id ?? ManifestID.derived(from: repoName ?? name)
         var toCheck = [
             "origin: the ISO country code of the developer's home (the card does not say).",
@@ -43,6 +62,9 @@ public struct ModelCardImporter: Sendable {
         if otherBaseModels > 0 {
             toCheck.append("base_model: " + (otherBaseModels == 1 ? "one value is not a Hub repository (owner/name) and was"
                                                                    : "\(otherBaseModels) values are not Hub repositories (owner/name) and were") + " left out of the notes.")
+        }
+        if repoName == nil, card.modelName == nil {
+            toCheck.insert("name: '\(name)' comes from \(nameSource); check it is the model's own name.", at: 0)
         }
         let license = resolveLicense(card, toCheck: &toCheck)
         let cardURL = repository.map { "https://huggingface.co/\($0)" }
@@ -89,14 +111,23 @@ public struct ModelCardImporter: Sendable {
         yaml.blank()
         yaml.block("notes", notes(card, toCheck: toCheck))
         yaml.field("assessed", today.description)
-        return Draft(id: manifestID, text: yaml.text, toCheck: toCheck)
+        return Draft(id: manifestID, text: yaml.text, toCheck: toCheck, name: name, nameSource: nameSource)
     }
 
+    /// The catalog id of the card's license: its Hub id, or for `license: other` (the Hub's
+    /// value for any license it does not list) the `license_name` as a catalog id or the
+    /// `license_link` as a catalog entry's URL.
     private func resolveLicense(_ card: ModelCard, toCheck: inout [String]) -> String? {
-        let candidates = [card.license, card.license == "other" ? card.licenseName : nil].compactMap { $0 }.filter { $0 != "other" }
+        let isOther = card.license?.lowercased() == "other"
+        let candidates = [card.license, isOther ? card.licenseName : nil].compactMap { $0 }.filter { $0.lowercased() != "other" }
         for candidate in candidates.reversed() {
             if let alias = Self.hubLicenseAliases[candidate.lowercased()], licenses.license(alias) != nil { return alias }
             if let match = licenses.ids.first(where: { $0.lowercased() == candidate.lowercased() }) { return match }
+        }
+        if isOther || card.license == nil, let link = card.licenseLink.map(Self.comparableURL),
+           let match = licenses.licenses.first(where: { Self.comparableURL($0.url) == link }) {
+            toCheck.insert("weights.license: '\(match.id)' because the card's license_link is that license's URL in licenses.yaml; check the terms are the same.", at: 0)
+            return match.id
         }
         let shown = card.licenseName ?? card.license ?? "none"
         toCheck.insert("weights.license: the card's license '\(shown)'\(card.licenseLink.map { " (\($0))" } ?? "") is not in licenses.yaml; add it there with its level, then set weights.license.", at: 0)
@@ -111,6 +142,18 @@ public struct ModelCardImporter: Sendable {
                 ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
             }
         }
+    }
+
+    /// A URL as two links to the same text compare: without scheme, `www.`, query,
+    /// fragment or trailing slash, and with the Hub's `resolve`/`raw` views read as `blob`.
+    static func comparableURL(_ url: String) -> String {
+        var text = url.lowercased()
+        for prefix in ["https://", "http://"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+        if text.hasPrefix("www.") { text.removeFirst(4) }
+        text = String(text.prefix { $0 != "?" && $0 != "#" })
+        while text.hasSuffix("/") { text.removeLast() }
+        for view in ["/resolve/", "/raw/"] { text = text.replacingOccurrences(of: view, with: "/blob/") }
+        return text
     }
 
     private func modality(for pipelineTag: String?) -> [String] {

@@ -46,3 +46,27 @@ public struct ManifestID: Hashable, Comparable, Sendable, CustomStringConvertibl
 
     public static func < (a: ManifestID, b: ManifestID) -> Bool { a.rawValue < b.rawValue }
 }
+
+extension ManifestID {
+    /// The known ids a mistyped `text` most likely meant, for "did you mean": those fewest
+    /// edits away (within a typo's reach, or containing it), the longest shared start first,
+    /// since ids usually go wrong at the end (`olmo-2-3b` for `olmo-2-32b`); at most `limit`.
+    public static func likelyMeant(_ text: String, among known: [String], limit: Int = 3) -> [String] {
+        let typed = text.lowercased()
+        // An id is at most 100 characters; longer input is no typo of one (and would cost
+        // 10,000 long edit distances at scale).
+        guard !typed.isEmpty, typed.unicodeScalars.count <= 100 else { return [] }
+        var close: [(distance: Int, shared: Int, id: String)] = []
+        for candidate in known {
+            let distance = Suggestion.editDistance(typed, candidate)
+            let tolerance = max(2, min(typed.count, candidate.count) / 3)
+            guard distance <= tolerance || candidate.contains(typed) else { continue }
+            let shared = zip(typed.unicodeScalars, candidate.unicodeScalars).prefix { $0 == $1 }.count
+            close.append((distance, shared, candidate))
+        }
+        guard let best = close.map(\.distance).min() else { return [] }
+        return close.filter { $0.distance == best }
+            .sorted { ($1.shared, $0.id) < ($0.shared, $1.id) }
+            .prefix(limit).map(\.id)
+    }
+}

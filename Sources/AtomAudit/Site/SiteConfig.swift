@@ -11,7 +11,7 @@ public struct SiteConfig: Sendable, Hashable {
     }
     private var encodedBaseURL: String
     public var publisher: String
-    /// Where corrections are proposed (a repository URL), shown on the about page.
+    /// Where corrections are proposed (a repository URL): scorecards link their manifest in it.
     public var repository: String?
     public var language: String
     /// A manifest assessed longer ago than this (before the data's as-of date) is stale:
@@ -20,6 +20,29 @@ public struct SiteConfig: Sendable, Hashable {
     public static let defaultStaleAfterDays = 365
     /// The inclusion policy's first release day: older models need a `reference` reason.
     public var censusFrom: CalendarDate?
+    /// The terms the data is published under, shown with the downloads and on the about page.
+    public var dataLicense: DataLicense?
+
+    public struct DataLicense: Sendable, Hashable {
+        /// An SPDX id, e.g. `CC-BY-4.0`.
+        public var id: String
+        public var name: String
+        public var url: String
+
+        public init(id: String, name: String? = nil, url: String) {
+            self.id = id
+            self.name = name ?? id
+            self.url = url
+        }
+    }
+
+    /// Hosts reserved for examples (RFC 2606), the placeholder `site.yaml` starts with: a
+    /// site still built for one has canonical links, previews and a sitemap that lead nowhere.
+    public var hasPlaceholderBaseURL: Bool {
+        guard let schemeEnd = baseURL.range(of: "://") else { return false }
+        let host = baseURL[schemeEnd.upperBound...].prefix { $0 != "/" && $0 != ":" }.lowercased()
+        return ["example.org", "example.com", "example.net"].contains { host == $0 || host.hasSuffix("." + $0) }
+    }
 
     /// The path part of the base URL (`/audit/` for `https://example.org/audit/`), for
     /// links that must work at any depth of the same host, such as the 404 page's.
@@ -30,14 +53,17 @@ public struct SiteConfig: Sendable, Hashable {
     }
 
     public init(title: String, tagline: String, baseURL: String, publisher: String, repository: String? = nil, language: String = "en",
-                staleAfterDays: Int = SiteConfig.defaultStaleAfterDays, censusFrom: CalendarDate? = nil) {
+                staleAfterDays: Int = SiteConfig.defaultStaleAfterDays, censusFrom: CalendarDate? = nil,
+                dataLicense: DataLicense? = nil) {
         self.censusFrom = censusFrom
         self.staleAfterDays = staleAfterDays
         self.title = title
         self.tagline = tagline
         encodedBaseURL = BaseURL.encoded(baseURL.hasSuffix("/") ? baseURL : baseURL + "/")
         self.publisher = publisher
-        self.repository = repository
+        // "https://github.com/o/r/" and ".../r" name the same repository; links append paths to it.
+        self.repository = repository.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         self.language = language
+        self.dataLicense = dataLicense
     }
 }

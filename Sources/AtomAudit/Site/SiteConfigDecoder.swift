@@ -1,6 +1,6 @@
 /// Reads `site.yaml`.
 struct SiteConfigDecoder {
-    static let keys = ["title", "tagline", "base-url", "publisher", "repository", "language", "stale-after-days", "census-from"]
+    static let keys = ["title", "tagline", "base-url", "publisher", "repository", "language", "data-license", "stale-after-days", "census-from"]
     static let required = ["title", "tagline", "base-url", "publisher"]
 
     func decode(_ document: YAMLDocument) -> (config: SiteConfig?, diagnostics: [Diagnostic]) {
@@ -28,12 +28,35 @@ struct SiteConfigDecoder {
         if let staleAfter, !(1...3650).contains(staleAfter.value) {
             reader.error("invalid-value", "stale-after-days is \(staleAfter.value); expected a number of days from 1 to 3650, e.g. 365", at: staleAfter.location)
         }
+        let dataLicense = map.value("data-license").flatMap { readDataLicense($0, reader: &reader) }
         guard !reader.diagnostics.containsErrors, let title, let tagline, let baseURL, let publisher else {
             return (nil, reader.diagnostics)
         }
         return (SiteConfig(title: title.value, tagline: tagline.value, baseURL: baseURL.value, publisher: publisher.value,
                            repository: repository?.value, language: language?.value ?? "en",
                            staleAfterDays: staleAfter?.value ?? SiteConfig.defaultStaleAfterDays,
-                           censusFrom: censusFrom?.value), reader.diagnostics)
+                           censusFrom: censusFrom?.value, dataLicense: dataLicense), reader.diagnostics)
+    }
+
+    /// `data-license: {id: CC-BY-4.0, name: ..., url: https://...}`; the name is optional.
+    private func readDataLicense(_ node: YAMLNode, reader: inout FieldReader) -> SiteConfig.DataLicense? {
+        let name = "data-license in the site settings"
+        guard let map = reader.mapping(node, named: name, expected: "a mapping with 'id' and 'url', e.g. {id: CC-BY-4.0, url: https://creativecommons.org/licenses/by/4.0/}")
+        else { return nil }
+        reader.checkKeys(map, named: name, allowed: ["id", "name", "url"], required: ["id", "url"])
+        let id = reader.string(map, "id", in: name)
+        let title = reader.string(map, "name", in: name)
+        let url = map.value("url").flatMap { reader.url($0, named: "data-license url") }
+        guard let id, let url else { return nil }
+        return SiteConfig.DataLicense(id: id.value, name: title?.value, url: url.value)
+    }
+}
+
+extension SiteConfig {
+    /// Reads `site.yaml` on its own, for a command that needs the settings rather than an
+    /// audit; nil when they have errors (`check` reports them).
+    public static func read(text: String, file: String) -> SiteConfig? {
+        let (document, _) = YAMLReader().read(text: text, file: file)
+        return document.flatMap { SiteConfigDecoder().decode($0).config }
     }
 }

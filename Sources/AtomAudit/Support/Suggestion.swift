@@ -57,7 +57,7 @@ extension Array where Element == String {
     ///
     /// Lists that content defines (rubric sources, tiers) could run to thousands;
     /// one message per bad reference, each listing them all, would not fit in memory.
-    var quotedAlternatives: String {
+    public var quotedAlternatives: String {
         let listed = Self.maxListedAlternatives
         guard count <= listed else {
             return prefix(listed).map { "'\($0)'" }.joined(separator: ", ") + " or one of \(count - listed) more"

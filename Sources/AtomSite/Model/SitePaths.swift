@@ -10,6 +10,7 @@ enum SitePaths {
     static func pageFile(_ id: String) -> String { "\(id)/index.html" }
     static func badge(_ id: String) -> String { "badges/\(id).svg" }
     static func modelJSON(_ id: String) -> String { "data/models/\(id).json" }
+    static func comparison(_ id: String) -> String { "compare/\(id)/" }
 
     /// The Markdown edition: a README.md in every page's folder, so GitHub shows it
     /// when someone opens the folder.
@@ -19,11 +20,13 @@ enum SitePaths {
     static let scenarios = "scenarios/"
     static let charts = "charts/"
     static let brief = "brief/"
+    static let compare = "compare/"
     static let briefMarkdown = "brief.md"
     static let modelsJSON = "data/models.json"
     static let modelsCSV = "data/models.csv"
     static let schema = "schema/manifest.schema.json"
     static let feed = "feed.xml"
+    static let socialPreview = "social/preview.png"
 
     /// The prefix that leads from a page file back to the site root: `../../` for
     /// `models/x/index.html`.

@@ -20,6 +20,8 @@ struct PageRenderer {
     func views() -> [any PageView] {
         var views: [any PageView] = [LeaderboardView(), MethodologyView(), ChartsView(), ScenariosView(), BriefView()]
         views += siteData.outlook.assessments.map { ScenarioView(assessment: $0) }
+        views.append(CompareView(comparisons: shared.comparisons))
+        views += shared.comparisons.map { ComparisonView(comparison: $0) }
         views += siteData.pages.filter { !Page.sectionIDs.contains($0.id) }.map { ProseView(page: $0) }
         return views
     }

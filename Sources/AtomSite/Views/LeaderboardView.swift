@@ -23,8 +23,8 @@ struct LeaderboardView: PageView {
         let families = Dictionary(grouping: siteData.cards.compactMap(\.manifest.family), by: { $0 }).mapValues(\.count)
         context["families"] = .list(families.keys.sorted().map { ["id": .text($0), "count": .number(families[$0] ?? 0)] })
         if let intro = siteData.page("introduction") {
-            context["introHTML"] = .text(shared.markdown.html(from: intro.body))
-            context["introMarkdown"] = .text(shared.markdown.safeMarkdown(from: intro.body))
+            context["introHTML"] = .text(shared.pageMarkdown.html(from: intro.body))
+            context["introMarkdown"] = .text(shared.pageMarkdown.safeMarkdown(from: intro.body))
         }
         context["outlook"] = ["explanation": .text(siteData.outlook.explanation)]
         context["tiersChartSVG"] = .text(siteData.charts.tiersByOrigin)

@@ -12,8 +12,8 @@ struct MethodologyView: PageView {
         var context = shared.base(file: file, title: "Methodology", section: "methodology",
                                   description: "How the ATOM openness rubric scores weights, data, code and license.")
         if let intro = siteData.page("methodology") {
-            context["introHTML"] = .text(shared.markdown.html(from: intro.body))
-            context["introMarkdown"] = .text(shared.markdown.safeMarkdown(from: intro.body))
+            context["introHTML"] = .text(shared.pageMarkdown.html(from: intro.body))
+            context["introMarkdown"] = .text(shared.pageMarkdown.safeMarkdown(from: intro.body))
         }
         context["rubric"] = ["version": .text(rubric.version), "title": .text(rubric.title), "summary": .text(rubric.summary),
                              "maxPoints": .number(rubric.maxPoints)]

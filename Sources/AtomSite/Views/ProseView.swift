@@ -10,8 +10,10 @@ struct ProseView: PageView {
     func context(_ shared: SharedContext, file: String) -> TemplateObject {
         var context = shared.base(file: file, title: page.title, section: page.id, description: page.summary)
         context["page"] = ["title": .text(page.title), "summary": .text(page.summary ?? "")]
-        context["bodyHTML"] = .text(shared.markdown.html(from: page.body))
-        context["bodyMarkdown"] = .text(shared.markdown.safeMarkdown(from: page.body))
+        context["bodyHTML"] = .text(shared.pageMarkdown.html(from: page.body))
+        context["bodyMarkdown"] = .text(shared.pageMarkdown.safeMarkdown(from: page.body))
+        // About also says where the repository is and what license the data is under (site.yaml).
+        context["isAbout"] = .flag(page.id == "about")
         return context
     }
 }

@@ -111,11 +111,22 @@ struct AxisContext: TemplateLookup {
         case "maxRank": return .number(maxRank)
         case "isTop": return .flag(axes[index].isTop)
         case "reason": return .text(axes[index].reason)
-        case "evidence": return .list(axes[index].evidence.map { ["url": .text($0)] })
+        case "evidence": return .list(axes[index].evidence.map { ["url": .text($0), "label": .text(Self.shortLabel($0))] })
         case "hasEvidence": return .flag(!axes[index].evidence.isEmpty)
         case "note": return .text(axes[index].note)
         default: return nil
         }
+    }
+}
+
+extension AxisContext {
+    /// A link's text where a whole URL would not fit (a comparison's narrow columns): no
+    /// scheme or `www.`, and at most 40 characters.
+    static func shortLabel(_ url: String) -> String {
+        var text = Substring(url)
+        for prefix in ["https://", "http://", "www."] where text.hasPrefix(prefix) { text = text.dropFirst(prefix.count) }
+        while text.hasSuffix("/") { text = text.dropLast() }
+        return text.count > 40 ? text.prefix(39) + "…" : String(text)
     }
 }
 

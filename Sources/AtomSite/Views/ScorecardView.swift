@@ -8,9 +8,31 @@ struct ScorecardView {
     /// The base context of a page at a scorecard's depth, built once.
     let base: TemplateObject
 
+    /// The featured comparisons by the ids they show, in either order.
+    let featured: [Set<ManifestID>: Comparison]
+
     init(_ shared: SharedContext) {
         self.shared = shared
         base = shared.base(file: SitePaths.modelFile("-"), title: "", section: "leaderboard")
+        featured = Dictionary(shared.comparisons.map { (Set($0.cards.map(\.id)), $0) }) { first, _ in first }
+    }
+
+    /// "Compare with" the top US or Chinese model like it: the featured page when there is
+    /// one (it works without JavaScript), else the compare page with the pair picked.
+    func compareLinks(_ card: Scorecard) -> TemplateObject {
+        let root = SitePaths.root(of: SitePaths.modelFile(card.id.rawValue))
+        let pick = root + SitePaths.compare + "?models="
+        return [
+            "with": .list(shared.best.counterparts(of: card).map { other, reason in
+                let page = featured[[card.id, other.id]].map { SitePaths.comparison($0.id) }
+                var entry: TemplateObject = ["name": .text(other.manifest.name), "reason": .text(reason),
+                                             "url": .text(page.map { root + $0 } ?? pick + card.id.rawValue + "," + other.id.rawValue)]
+                // The Markdown edition has no script: it links featured pages only.
+                if let page { entry["markdownURL"] = .text(root + SitePaths.markdown(of: page)) }
+                return .object(entry)
+            }),
+            "choose": .text(pick + card.id.rawValue),
+        ]
     }
 
     func context(_ card: Scorecard, position: Int) -> TemplateObject {
@@ -20,6 +42,8 @@ struct ScorecardView {
         context["canonical"] = .text(shared.siteData.site.baseURL + SitePaths.model(card.id.rawValue))
         context["model"] = .lookup(shared.card(card, root: SitePaths.root(of: SitePaths.modelFile(card.id.rawValue)), position: position))
         context["badgeSnippet"] = .object(shared.badgeSnippets(card))
+        context["correction"] = .object(CorrectionLinks.context(for: card, repository: shared.siteData.site.repository))
+        context["compare"] = .object(compareLinks(card))
         return context
     }
 }

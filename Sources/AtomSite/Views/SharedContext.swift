@@ -6,7 +6,37 @@ import AtomAudit
 /// keys ending in `HTML` or `SVG` hold markup this program produced itself.
 struct SharedContext {
     let siteData: SiteData
-    let markdown = MarkdownRenderer(headingOffset: 1)
+    /// Markdown inside a section of a page (notes, scenario narratives, the brief's
+    /// sections): its headings start at h3, under the section's h2.
+    let markdown = MarkdownRenderer(topHeadingLevel: 3)
+    /// Markdown right under a page's h1 (prose pages, introductions): headings start at h2.
+    let pageMarkdown = MarkdownRenderer(topHeadingLevel: 2)
+    /// What the link-preview picture says, for its alt text on every page; counted once.
+    let socialImageAlt: String
+
+    /// `site.*`: the settings from site.yaml, the same on every page.
+    let siteSettings: Context
+    /// Each origin's top models, for the comparisons a scorecard offers.
+    let best: BestByOrigin
+    /// The comparisons published as pages (`compare/<a>-vs-<b>/`).
+    let comparisons: [Comparison]
+
+    init(siteData: SiteData) {
+        self.siteData = siteData
+        best = BestByOrigin(siteData.cards)
+        comparisons = Comparison.featured(in: siteData, best: best)
+        socialImageAlt = SocialPreview(siteData: siteData).altText
+        let site = siteData.site
+        var settings: Context = [
+            "title": .text(site.title), "tagline": .text(site.tagline), "publisher": .text(site.publisher),
+            "baseURL": .text(site.baseURL), "language": .text(site.language),
+        ]
+        if let repository = site.repository { settings["repository"] = .text(repository) }
+        if let license = site.dataLicense {
+            settings["dataLicense"] = ["id": .text(license.id), "name": .text(license.name), "url": .text(license.url)]
+        }
+        siteSettings = settings
+    }
 
     typealias Context = TemplateObject
 
@@ -15,6 +45,7 @@ struct SharedContext {
         ("methodology", "Methodology", SitePaths.methodology),
         ("scenarios", "Scenarios", SitePaths.scenarios),
         ("charts", "Charts", SitePaths.charts),
+        ("compare", "Compare", SitePaths.compare),
         ("brief", "Brief", SitePaths.brief),
         ("about", "About", SitePaths.page("about")),
     ]
@@ -42,13 +73,12 @@ struct SharedContext {
         return [
             "root": .text(root),
             "pageTitle": .text(title),
-            "isHome": .flag(section == "leaderboard"),
+            // The leaderboard's section holds the scorecards too; only its own page is home.
+            "isHome": .flag(file == "index.html"),
             "description": .text(description ?? siteData.site.tagline),
             "canonical": .text(siteData.site.baseURL + (file.hasSuffix("index.html") ? String(file.dropLast("index.html".count)) : file)),
-            "site": [
-                "title": .text(siteData.site.title), "tagline": .text(siteData.site.tagline), "publisher": .text(siteData.site.publisher),
-                "baseURL": .text(siteData.site.baseURL), "language": .text(siteData.site.language),
-            ],
+            "social": social(isHome: file == "index.html"),
+            "site": .object(siteSettings),
             "nav": .list(Self.navigation.map { item in
                 // `current` marks the section (for style); `exact` the page itself (aria-current).
                 ["label": .text(item.label), "href": .text(root + item.path), "current": .flag(item.id == section),
@@ -66,6 +96,12 @@ struct SharedContext {
                 "briefMarkdown": .text(root + SitePaths.briefMarkdown),
             ],
         ]
+    }
+
+    /// For link previews (OpenGraph, Twitter cards): absolute, since they are read off the site.
+    func social(isHome: Bool) -> TemplateValue {
+        ["image": .text(siteData.site.baseURL + SitePaths.socialPreview), "imageAlt": .text(socialImageAlt),
+         "width": .number(SocialPreview.width), "height": .number(SocialPreview.height), "type": .text(isHome ? "website" : "article")]
     }
 
     func tier(_ tier: Tier) -> Context {

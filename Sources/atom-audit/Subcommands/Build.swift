@@ -49,10 +49,26 @@ extension AtomAuditCommand {
                 StandardError.write("error: \(shown(failure.description)); the previous site was left as it was")
                 throw ExitCode.failure
             case .built, .upToDate:
+                if let warning = placeholderWarning() { StandardError.write(warning) }
                 print(BuildSummary(result: result, output: options.output, duration: clock.now - start).line)
                 ProcessEnd.success()
             }
         }
+    }
+}
+
+extension AtomAuditCommand.Build {
+    /// A warning when the site was built for a placeholder address (example.org, the one
+    /// site.yaml starts with): its canonical links, link previews, sitemap and feed point
+    /// at a site that is not this one. Read from site.yaml, so an up-to-date build says it too.
+    func placeholderWarning() -> String? {
+        let file = URL(fileURLWithPath: options.content.content).appendingPathComponent("site.yaml").path
+        let fromFile = FileManager.default.contents(atPath: file).flatMap { SiteConfig.read(text: String(decoding: $0, as: UTF8.self), file: file) }
+        guard var site = fromFile else { return nil }
+        if let baseURL = options.baseURL { site.baseURL = baseURL }
+        guard site.hasPlaceholderBaseURL else { return nil }
+        return "warning: the site was built for \(site.baseURL), a placeholder address; set base-url in \(file) "
+            + "(or pass --base-url) to the address it is served from, so its canonical links, link previews, sitemap and feed point at it"
     }
 }
 

@@ -25,17 +25,15 @@ extension AtomAuditCommand {
                     StandardError.write("error: '\(shown(id))' has errors and cannot be scored:")
                     DiagnosticPrinter().print(report.diagnostics(forFile: path).filter { $0.severity == .error })
                 } else {
-                    let known = report.scorecards.map(\.id.rawValue)
-                    StandardError.write("error: no model '\(shown(id))' in \(shown(options.content))/models/\(suggestion(for: id, in: known)); run 'atom-audit check' to list problems")
+                    let meant = ManifestID.likelyMeant(id, among: report.scorecards.map(\.id.rawValue))
+                    // A near miss is a typo: name the model. Otherwise say what an id is.
+                    StandardError.write("error: no model '\(shown(id))' in \(shown(options.content))/models/; " + (meant.isEmpty
+                        ? "a model's id is its manifest's file name without .yaml"
+                        : "did you mean \(meant.quotedAlternatives)?"))
                 }
                 throw ExitCode.failure
             }
             print(ScorecardPrinter().format(card))
-        }
-
-        private func suggestion(for id: String, in known: [String]) -> String {
-            let close = known.filter { $0.contains(id) || id.contains($0) }.prefix(3)
-            return close.isEmpty ? "" : " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)"
         }
     }
 }

@@ -19,7 +19,9 @@ extension AtomAuditCommand.Import {
             discussion: """
                 Reads the YAML front matter of a model card (license, license_name, \
                 license_link, base_model, datasets, pipeline_tag, language, ...) and writes \
-                <content>/models/<id>.yaml with what the card can honestly show. Origin and \
+                <content>/models/<id>.yaml with what the card can honestly show. Without \
+                --repo, the name comes from the card's model_name, its '# ' title or, last, \
+                its base model, and the id from the name. Origin and \
                 developer stay for the reviewer, so the draft fails `check` until they are \
                 filled; its notes list everything else to verify. Control characters in the \
                 card's values (terminal escape codes, line breaks) are stripped, and the notes \
@@ -37,7 +39,7 @@ extension AtomAuditCommand.Import {
         @Option(help: ArgumentHelp("The Hub repository the card belongs to, owner/name; the evidence links to it.", valueName: "owner/name"))
         var repo: String?
 
-        @Option(help: "The manifest id; derived from the repository name when left out.")
+        @Option(help: "The manifest id; derived from the repository's or the model's name when left out.")
         var id: String?
 
         @OptionGroup var options: ContentOptions
@@ -67,8 +69,11 @@ extension AtomAuditCommand.Import {
                 StandardError.write("error: the license catalog in '\(shown(options.content))' could not be read; run 'atom-audit check'")
                 throw ExitCode.failure
             }
-            let draft = ModelCardImporter(licenses: licenses, today: today)
-                .draft(from: parsed, repository: repo, id: id.flatMap(ManifestID.init))
+            guard let draft = ModelCardImporter(licenses: licenses, today: today)
+                .draft(from: parsed, repository: repo, id: id.flatMap(ManifestID.init)) else {
+                StandardError.write("error: '\(shown(card))' names no model (no model_name, model-index, '# ' title or base_model); pass --repo owner/name, whose name the draft then takes")
+                throw ExitCode.failure
+            }
             let file = URL(fileURLWithPath: options.content).appendingPathComponent("models/\(draft.id.rawValue).yaml")
             guard !FileManager.default.fileExists(atPath: file.path) else {
                 StandardError.write("error: \(shown(file.path)) already exists; pass --id to choose another id")
@@ -82,7 +87,7 @@ extension AtomAuditCommand.Import {
             }
             // The card's values were stripped of control characters; escaping again costs
             // nothing and keeps this output safe whatever the importer becomes.
-            print("wrote \(shown(file.path)), a draft to review. Still to check:")
+            print("wrote \(shown(file.path)), a draft to review of '\(shown(draft.name))' (named after \(shown(draft.nameSource))). Still to check:")
             for item in draft.toCheck { print("  - \(shown(item))") }
         }
     }

@@ -34,8 +34,19 @@ import Testing
         #expect(markdown == "Hello there [ok](https://x.org) bad\n\n# Title")
     }
 
-    @Test func demotesHeadings() {
-        #expect(MarkdownRenderer(headingOffset: 1).html(from: "# Title\n\n###### Deep") == "<h2>Title</h2>\n<h6>Deep</h6>\n")
+    @Test func fitsHeadingsUnderThePagesOutlineWithoutGaps() {
+        // About's "## Who it is for" sits right under the page's h1.
+        #expect(MarkdownRenderer(topHeadingLevel: 2).html(from: "## Who\n\n#### Deep\n\n## Next") == "<h2>Who</h2>\n<h3>Deep</h3>\n<h2>Next</h2>\n")
+        // Notes under the scorecard's "Notes" h2: a `#` never becomes a second h1 or an h2.
+        #expect(MarkdownRenderer(topHeadingLevel: 3).html(from: "# Title\n\n###### Deep") == "<h3>Title</h3>\n<h4>Deep</h4>\n")
+        #expect(MarkdownRenderer(topHeadingLevel: 3).safeMarkdown(from: "### A\n\n# B") == "### A\n\n### B")
+        #expect(MarkdownRenderer().html(from: "### As written") == "<h3>As written</h3>\n")
+    }
+
+    @Test func outlineLevelsNeverSkipAndStopAtSix() {
+        #expect(MarkdownRenderer.outlineLevels([2, 4, 3, 5, 2, 1], top: 2) == [2, 3, 3, 4, 2, 2])
+        #expect(MarkdownRenderer.outlineLevels([1, 2, 3, 4, 5, 6], top: 4) == [4, 5, 6, 6, 6, 6])
+        #expect(MarkdownRenderer.outlineLevels([], top: 2) == [])
     }
 }
 

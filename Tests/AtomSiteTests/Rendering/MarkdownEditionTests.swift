@@ -115,6 +115,6 @@ import Testing
         #expect(targets.allSatisfy { MarkdownRenderer.isAllowedLink($0) && !$0.isEmpty })
         // The unsafe links' text survives; only their targets are gone.
         #expect(page.text.contains("a bad link and pixel and"))
-        #expect(text.contains("\n## A heading in notes\n"))
+        #expect(text.contains("\n### A heading in notes\n"))
     }
 }

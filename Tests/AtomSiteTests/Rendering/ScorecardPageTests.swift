@@ -52,9 +52,10 @@ import Testing
         #expect(notes.all("script").isEmpty)
         #expect(notes.all("a").allSatisfy { ($0["href"] ?? "").isEmpty })
         #expect(notes.all("img").allSatisfy { ($0["src"] ?? "").isEmpty })
-        // A heading in notes is demoted, so the page keeps one h1.
+        // A heading in notes goes under the Notes heading, so the page keeps one h1.
         #expect(page.all("h1").count == 1)
-        #expect(notes.all("h2").map(\.text) == ["Notes", "A heading in notes"])
+        #expect(notes.all("h2").map(\.text) == ["Notes"])
+        #expect(notes.all("h3").map(\.text) == ["A heading in notes"])
         let evidence = page.all(class: "evidence").first?.first("a")
         #expect(evidence?["href"] == "https://example.org/a?b=1&c=2'onmouseover=alert(7)")
         #expect(evidence?["onmouseover"] == nil)

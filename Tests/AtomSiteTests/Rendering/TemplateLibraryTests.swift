@@ -14,7 +14,7 @@ import Testing
     @Test func realTemplatesLoadWithAssets() throws {
         let library = try SiteFixture.templates()
         #expect(TemplateLibrary.required.allSatisfy(library.has))
-        #expect(library.assets.map(\.path) == ["assets/leaderboard.js", "assets/style.css"])
+        #expect(library.assets.map(\.path) == ["assets/compare.js", "assets/leaderboard.js", "assets/style.css"])
     }
 
     @Test func missingFolderIsADiagnostic() {

@@ -56,10 +56,11 @@ struct ActiveContentScanner {
 
     // MARK: HTML
 
-    /// The only script a page may hold: the template's own leaderboard script, by `src`, with no body.
+    /// The only scripts a page may hold: the templates' own (the leaderboard's and the
+    /// compare page's), by `src`, with no body.
     static func isTemplateScript(_ element: HTMLElement) -> Bool {
         guard element.name == "script", let source = element["src"], element.text.isEmpty else { return false }
-        return source.hasSuffix("assets/leaderboard.js") && BrowserURL.isAllowed(source)
+        return (source.hasSuffix("assets/leaderboard.js") || source.hasSuffix("assets/compare.js")) && BrowserURL.isAllowed(source)
     }
 
     func scanHTML(_ html: String, file: String) -> [Finding] {

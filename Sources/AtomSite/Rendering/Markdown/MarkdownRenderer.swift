@@ -5,13 +5,14 @@ import Foundation
 ///
 /// cmark's safe default drops raw HTML and `javascript:`-style links; this renderer
 /// also drops every link or image whose scheme is not http(s) or mailto (cmark keeps
-/// some `data:` images), and can demote headings so notes never add a second `h1`.
+/// some `data:` images), and can fit headings into the outline of the page around them.
 public struct MarkdownRenderer: Sendable {
-    /// Levels to add to every heading, e.g. 2 turns `#` into `h3`.
-    public var headingOffset: Int
+    /// The level the fragment's first heading gets (3 for text under a page's `h2`), or
+    /// nil to keep headings as written. See `outlineLevels(_:top:)`.
+    public var topHeadingLevel: Int?
 
-    public init(headingOffset: Int = 0) {
-        self.headingOffset = headingOffset
+    public init(topHeadingLevel: Int? = nil) {
+        self.topHeadingLevel = topHeadingLevel.map { min(6, max(1, $0)) }
     }
 
     public func html(from markdown: String) -> String {
@@ -60,7 +61,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Unwraps links and images whose scheme is not allowed (their text stays, the
-    /// target goes) and demotes headings.
+    /// target goes) and fits headings into the page's outline.
     private func sanitize(_ document: OpaquePointer) {
         for node in nodes(in: document, where: { $0 == CMARK_NODE_LINK || $0 == CMARK_NODE_IMAGE }) {
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
@@ -71,10 +72,27 @@ public struct MarkdownRenderer: Sendable {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
-        guard headingOffset != 0 else { return }
-        for node in nodes(in: document, where: { $0 == CMARK_NODE_HEADING }) {
-            let level = Int(cmark_node_get_heading_level(node))
-            cmark_node_set_heading_level(node, Int32(min(6, max(1, level + headingOffset))))
+        guard let topHeadingLevel else { return }
+        let headings = nodes(in: document, where: { $0 == CMARK_NODE_HEADING })
+        let levels = Self.outlineLevels(headings.map { Int(cmark_node_get_heading_level($0)) }, top: topHeadingLevel)
+        for (node, level) in zip(headings, levels) {
+            cmark_node_set_heading_level(node, Int32(level))
+        }
+    }
+
+    /// New levels for headings written at `levels`, in document order, so that a fragment
+    /// placed under a heading of level `top - 1` never skips a level and never rises above
+    /// `top`: authors write `##` for a section of a page whose `h1` the template provides,
+    /// and `#` or `###` in a scorecard's notes, and screen-reader users navigate by levels.
+    /// A heading at or above every open one gets `top`; a deeper one, one below the nearest
+    /// shallower heading before it. Levels stop at 6.
+    static func outlineLevels(_ levels: [Int], top: Int) -> [Int] {
+        var open: [(written: Int, level: Int)] = []
+        return levels.map { written in
+            while let last = open.last, last.written >= written { open.removeLast() }
+            let level = min(6, open.last.map { $0.level + 1 } ?? top)
+            open.append((written, level))
+            return level
         }
     }
 
