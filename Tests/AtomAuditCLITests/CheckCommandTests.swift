@@ -63,7 +63,7 @@ import Testing
     @Test func explainsWhatKeepsAModelFromTheNextTier() throws {
         let result = try CLI.run(["explain", "hosted-fixture", "--content", CLI.fixture("valid").path])
         #expect(result.stdout.contains("Tier: Closed   Points: 0/100"))
-        #expect(result.stdout.contains("Next tier, Restricted weights, needs: weights needs Gated (now Hosted only)."))
+        #expect(result.stdout.contains("Next tier, Restricted weights, needs: weights must be Gated (now Hosted only)."))
     }
 
     @Test func unknownIDFailsWithASuggestion() throws {

@@ -89,8 +89,8 @@ public struct AxisShortfall: Sendable, Hashable {
     public var current: RubricLevel
     public var required: RubricLevel
 
-    /// "data: needs Documented (now Described)".
+    /// "data: Documented needed, now Described".
     public var summary: String {
-        "\(axis.rawValue) needs \(required.label) (now \(current.label))"
+        "\(axis.displayName.lowercased()) must be \(required.label) (now \(current.label))"
     }
 }

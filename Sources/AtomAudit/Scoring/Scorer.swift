@@ -1,3 +1,5 @@
+import Foundation
+
 /// Scores manifests against the rubric, deriving the license axis from the catalog.
 public struct Scorer: Sendable {
     public let rubric: Rubric
@@ -14,9 +16,10 @@ public struct Scorer: Sendable {
         let ranks = Dictionary(uniqueKeysWithValues: axes.map { ($0.axis, $0.level.rank) })
         let tier = rubric.tiers.first { meets($0, ranks: ranks) } ?? fallbackTier
         let gap = tier.rank > 0 ? gapTo(rubric.tiers[tier.rank - 1], axes: axes) : nil
+        let points = axes.reduce(0) { $0 + $1.level.points }
         return Scorecard(
-            manifest: manifest, axes: axes, points: axes.reduce(0) { $0 + $1.level.points },
-            maxPoints: rubric.maxPoints, tier: tier, tierReason: reason(for: tier, axes: axes),
+            manifest: manifest, axes: axes, points: points,
+            maxPoints: rubric.maxPoints, tier: tier, tierReason: reason(for: tier, axes: axes, points: points, gap: gap),
             nextTier: gap, license: license, rubricVersion: rubric.version)
     }
 
@@ -30,33 +33,59 @@ public struct Scorer: Sendable {
                          evidence: evidence, note: note, isTop: level.rank == rubricAxis.levels.count - 1)
     }
 
+    /// The level an axis gets from the manifest, and why, in words a reader who never saw
+    /// the manifest understands: the rubric's level name, its place on the axis (counted
+    /// from 1) and the fact that put it there.
     private func facts(for axis: Axis, manifest: Manifest, license: License?)
         -> (level: String, reason: String, evidence: [String], note: String?) {
+        let place = { (levelID: String) -> String in
+            guard let levels = self.rubric.axis(axis)?.levels, let level = levels.first(where: { $0.id == levelID }) else { return levelID }
+            return "\(level.label), level \(level.rank + 1) of \(levels.count)"
+        }
         switch axis {
         case .weights:
             let weights = manifest.weights
-            let reason: String
+            let fact: String
             switch weights.level {
-            case .hosted: reason = "weights.access is 'hosted': the model is only available through an API or product."
-            case .gated: reason = "weights.access is 'gated': downloading the weights needs an approved application or is limited to research."
-            case .open: reason = "weights.access is 'open' and checkpoints is not true: the final weights can be downloaded, but not the base model with intermediate checkpoints."
-            case .openWithCheckpoints: reason = "weights.access is 'open' and checkpoints is true: the final weights, the base model and intermediate checkpoints can be downloaded."
+            case .hosted: fact = "the model can only be used through an API or a product; no weights can be downloaded"
+            case .gated: fact = "the weights can be downloaded only after an application that is reviewed case by case"
+            case .open: fact = "anyone can download the final weights, but not the base model together with intermediate training checkpoints"
+            case .openWithCheckpoints: fact = "anyone can download the final weights, the base model and intermediate training checkpoints"
             }
-            return (weights.level.rawValue, reason, weights.evidence, weights.note)
+            return (weights.level.rawValue, "\(place(weights.level.rawValue)): \(fact).", weights.evidence, weights.note)
         case .data:
             let data = manifest.data
-            return (data.access.rawValue, "data.access is '\(data.access.rawValue)'.", data.evidence, data.note)
+            let fact: String
+            switch data.access {
+            case .undisclosed: fact = "nothing is published about the training data beyond general statements"
+            case .described: fact = "a model card, data card or paper names the kinds and main sources of the training data, but none of it can be downloaded"
+            case .partial: fact = "some of the training data (for example one stage, or the post-training sets) can be downloaded"
+            case .documented: fact = "every source of the training data is listed and described completely enough to rebuild an equivalent dataset"
+            case .released: fact = "all the training data, for pre- and post-training, can be downloaded under open terms"
+            }
+            return (data.access.rawValue, "\(place(data.access.rawValue)): \(fact).", data.evidence, data.note)
         case .code:
             let code = manifest.code
-            return (code.access.rawValue, "code.access is '\(code.access.rawValue)'.", code.evidence, code.note)
+            let fact: String
+            switch code.access {
+            case .none: fact = "no code is published"
+            case .inference: fact = "code to load and run the model is published, but none of the training code"
+            case .partialTraining: fact = "some training code is published, such as fine-tuning or post-training recipes, but not the whole pipeline"
+            case .fullPipeline: fact = "the whole pipeline is published: data processing, pre-training, post-training, evaluation and configurations"
+            }
+            return (code.access.rawValue, "\(place(code.access.rawValue)): \(fact).", code.evidence, code.note)
         case .license:
             guard let license else {
                 let reason = manifest.weights.license == nil
-                    ? "No weights license: the weights are not distributed, so no rights are granted."
-                    : "The weights license '\(manifest.weights.license ?? "")' is not in the license catalog."
+                    ? "\(place(LicenseLevel.proprietary.rawValue)): no weights are distributed, so no rights to them are granted."
+                    : "\(place(LicenseLevel.proprietary.rawValue)): the weights license '\(manifest.weights.license ?? "")' is not in the license catalog."
                 return (LicenseLevel.proprietary.rawValue, reason, [], nil)
             }
-            let reason = "The weights are under \(license.name) (\(license.id)), which the license catalog puts at '\(license.level.rawValue)': \(license.summary)"
+            let terms = license.terms.filter { $0 != .notice }
+            let because = terms.isEmpty
+                ? "its only condition is keeping the notices"
+                : "of its terms: " + terms.map { $0.definition.lowercasedFirst.trimmingCharacters(in: CharacterSet(charactersIn: ".")) }.joined(separator: "; ")
+            let reason = "\(place(license.level.rawValue)): the weights are under the \(license.name), at this level because \(because)."
             return (license.level.rawValue, reason, [license.url], nil)
         }
     }
@@ -86,17 +115,29 @@ public struct Scorer: Sendable {
         return TierGap(tier: tier, shortfalls: shortfalls)
     }
 
-    private func reason(for tier: Tier, axes: [AxisScore]) -> String {
-        guard !tier.requirements.isEmpty else {
-            return "\(tier.label): it does not meet the requirements of any higher tier."
+    /// Why the model is in its tier and not the one above, in one or two sentences; and,
+    /// where its points would surprise a reader, why the total does not decide the tier.
+    private func reason(for tier: Tier, axes: [AxisScore], points: Int, gap: TierGap?) -> String {
+        guard let gap else { return "\(tier.label): every axis is at its highest level." }
+        let missing = gap.shortfalls.map { "its \($0.axis.displayName.lowercased()) \($0.axis == .weights ? "are" : "is") \($0.current.label) where \($0.required.label) is needed" }
+        var text = "\(tier.label), not \(gap.tier.label), because " + Self.joined(missing) + "."
+        let least = minimumPoints(of: gap.tier)
+        if points > least {
+            text += " Its \(points) points exceed the \(least) of the least open model that can be \(gap.tier.label): a tier is decided by the axes it requires, not by the total."
         }
-        let met = tier.requirements.compactMap { requirement -> String? in
-            guard let score = axes.first(where: { $0.axis == requirement.axis }),
-                  let required = rubric.axis(requirement.axis)?.level(requirement.minimumLevel) else { return nil }
-            return score.level.rank == required.rank
-                ? "\(requirement.axis.rawValue) is \(score.level.label)"
-                : "\(requirement.axis.rawValue) is \(score.level.label) (at least \(required.label) needed)"
+        return text
+    }
+
+    /// The fewest points a model in `tier` can have: its required levels, the lowest elsewhere.
+    private func minimumPoints(of tier: Tier) -> Int {
+        rubric.axes.reduce(0) { total, axis in
+            let required = tier.requirements.first { $0.axis == axis.axis }.flatMap { axis.level($0.minimumLevel) }
+            return total + ((required ?? axis.levels.first)?.points ?? 0)
         }
-        return "\(tier.label): \(met.joined(separator: ", "))."
+    }
+
+    /// "a", "a and b", "a, b and c".
+    static func joined(_ parts: [String]) -> String {
+        parts.count <= 2 ? parts.joined(separator: " and ") : parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "")
     }
 }

@@ -109,6 +109,9 @@ struct AxisContext: TemplateLookup {
         case "maxPoints": return .number(axes[index].maxPoints)
         case "rank": return .number(axes[index].level.rank)
         case "maxRank": return .number(maxRank)
+        // Readers count levels from 1: "level 2 of 4" for the second of four.
+        case "rankFromOne": return .number(axes[index].level.rank + 1)
+        case "levelCount": return .number(maxRank + 1)
         case "isTop": return .flag(axes[index].isTop)
         case "reason": return .text(axes[index].reason)
         case "evidence": return .list(axes[index].evidence.map { ["url": .text($0), "label": .text(Self.shortLabel($0))] })

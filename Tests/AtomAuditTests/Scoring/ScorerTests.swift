@@ -25,7 +25,7 @@ import Testing
         #expect(card.tier.id == "truly-open")
         #expect(card.points == 100)
         #expect(card.nextTier == nil)
-        #expect(card.tierReason == "Truly open: weights is Open with checkpoints, data is Released, code is Full pipeline, license is OSI-approved or equivalent.")
+        #expect(card.tierReason == "Truly open: every axis is at its highest level.")
     }
 
     @Test func withoutCheckpointsATrulyOpenCandidateIsOpenSource() {
@@ -33,7 +33,7 @@ import Testing
         #expect(card.tier.id == "open-source")
         #expect(card.points == 93)
         #expect(card.nextTier?.tier.id == "truly-open")
-        #expect(card.nextTier?.shortfalls.map(\.summary) == ["weights needs Open with checkpoints (now Open weights)"])
+        #expect(card.nextTier?.shortfalls.map(\.summary) == ["weights must be Open with checkpoints (now Open weights)"])
     }
 
     @Test func openSourceExactlyAtItsThreshold() {
@@ -46,7 +46,7 @@ import Testing
     @Test func oneDataStepBelowOpenSourceIsOpenWeights() {
         let card = scorer.score(manifest(weights: .open, data: .partial, code: .fullPipeline))
         #expect(card.tier.id == "open-weights")
-        #expect(card.nextTier?.shortfalls.map(\.summary) == ["data needs Documented (now Partly released)"])
+        #expect(card.nextTier?.shortfalls.map(\.summary) == ["data must be Documented (now Partly released)"])
     }
 
     @Test func oneCodeStepBelowOpenSourceIsOpenWeights() {
@@ -64,7 +64,7 @@ import Testing
         let card = scorer.score(manifest(weights: .open, license: "bigscience-openrail-m", data: .released, code: .fullPipeline))
         #expect(card.tier.id == "restricted-weights")
         #expect(card.nextTier?.tier.id == "open-weights")
-        #expect(card.nextTier?.shortfalls.map(\.summary) == ["license needs OSI-approved or equivalent (now Open with use restrictions)"])
+        #expect(card.nextTier?.shortfalls.map(\.summary) == ["license must be OSI-approved or equivalent (now Open with use restrictions)"])
     }
 
     @Test func gatedWeightsUnderAnOpenLicenseAreRestricted() {
@@ -82,15 +82,19 @@ import Testing
     @Test func hostedIsClosedWhateverElseIsOpen() {
         let card = scorer.score(manifest(weights: .hosted, data: .released, code: .fullPipeline))
         #expect(card.tier.id == "closed")
-        #expect(card.tierReason == "Closed: it does not meet the requirements of any higher tier.")
+        // Fifty points, yet closed: the sentence says why the total does not decide.
+        #expect(card.tierReason == "Closed, not Restricted weights, because its weights are Hosted only where Gated is needed. Its 50 points exceed the 8 of the least open model that can be Restricted weights: a tier is decided by the axes it requires, not by the total.")
         #expect(card.nextTier?.tier.id == "restricted-weights")
-        #expect(card.nextTier?.shortfalls.map(\.summary) == ["weights needs Gated (now Hosted only)"])
+        #expect(card.nextTier?.shortfalls.map(\.summary) == ["weights must be Gated (now Hosted only)"])
     }
 
     @Test func everyAxisExplainsWhichFactGaveItsLevel() {
         let card = scorer.score(manifest(weights: .open, checkpoints: true, license: "llama3.1", data: .described, code: .inference))
-        #expect(card.axis(.weights)?.reason == "weights.access is 'open' and checkpoints is true: the final weights, the base model and intermediate checkpoints can be downloaded.")
-        #expect(card.axis(.data)?.reason == "data.access is 'described'.")
+        // Plain words from the rubric's level names, levels counted from 1; no YAML keys.
+        #expect(card.axis(.weights)?.reason == "Open with checkpoints, level 4 of 4: anyone can download the final weights, the base model and intermediate training checkpoints.")
+        #expect(card.axis(.data)?.reason == "Described, level 2 of 5: a model card, data card or paper names the kinds and main sources of the training data, but none of it can be downloaded.")
+        #expect(card.axis(.license)?.reason.hasPrefix("Custom restrictive, level 3 of 5: the weights are under the Llama 3.1 Community License Agreement, at this level because of its terms: ") == true)
+        #expect(!card.axes.contains { $0.reason.contains(".access") || $0.reason.contains("'") })
         #expect(card.axis(.license)?.level.id == "custom-restrictive")
         #expect(card.axis(.license)?.evidence == ["https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE"])
         #expect(card.points == 25 + 6 + 8 + 12)
@@ -129,7 +133,7 @@ import Testing
     @Test func hostedModelWithoutLicenseIsProprietary() {
         let axis = card(license: nil, access: .hosted).axis(.license)
         #expect(axis?.level.id == "proprietary")
-        #expect(axis?.reason == "No weights license: the weights are not distributed, so no rights are granted.")
+        #expect(axis?.reason == "Proprietary, level 1 of 5: no weights are distributed, so no rights to them are granted.")
     }
 
     @Test func changingTheCatalogChangesTheScoreWithoutTouchingTheManifest() throws {

@@ -42,8 +42,8 @@ import FoundationXML
         let axes = try #require(llama["axes"] as? [String: [String: Any]])
         #expect(axes["license"]?["level"] as? String == "custom-restrictive")
         #expect(axes["data"]?["points"] as? Int == 6)
-        #expect(llama["explanation"] as? String == "Restricted weights: weights is Open weights (at least Gated needed).")
-        #expect((llama["nextTier"] as? [String: Any])?["missing"] as? [String] == ["license needs OSI-approved or equivalent (now Custom restrictive)"])
+        #expect(llama["explanation"] as? String == "Restricted weights, not Open weights, because its license is Custom restrictive where OSI-approved or equivalent is needed. Its 44 points exceed the 43 of the least open model that can be Open weights: a tier is decided by the axes it requires, not by the total.")
+        #expect((llama["nextTier"] as? [String: Any])?["missing"] as? [String] == ["license must be OSI-approved or equivalent (now Custom restrictive)"])
     }
 
     @Test func perModelJSONMatchesTheCollection() throws {

@@ -70,9 +70,9 @@ import Testing
         #expect(closest.count == 3)
         #expect(!closest.contains { $0.first?.contains("Hosted") ?? false })
         // One level step (open-restricted → open) comes before two (custom-restrictive → open).
-        #expect(closest[0].last == "license needs OSI-approved or equivalent (now Open with use restrictions)")
+        #expect(closest[0].last == "license must be OSI-approved or equivalent (now Open with use restrictions)")
         #expect(closest[1].first == "[Llama Fixture 70B](https://example.org/audit/models/llama-fixture/)")
-        #expect(closest[1].last == "license needs OSI-approved or equivalent (now Custom restrictive)")
+        #expect(closest[1].last == "license must be OSI-approved or equivalent (now Custom restrictive)")
     }
 
     @Test func hostileNameCannotBreakTheMarkdownTable() throws {

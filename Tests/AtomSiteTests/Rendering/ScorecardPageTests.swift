@@ -14,7 +14,7 @@ import Testing
         let verdict = try #require(page.all(class: "verdict").first)
         #expect(verdict.all(class: "tier").first?.text == "Restricted weights")
         #expect(verdict.all(class: "points-total").first?.text == "44 of 100 points")
-        #expect(verdict.text.contains("Restricted weights: weights is Open weights (at least Gated needed)."))
+        #expect(verdict.text.contains("Restricted weights, not Open weights, because its license is Custom restrictive where OSI-approved or equivalent is needed. Its 44 points exceed the 43 of the least open model that can be Open weights: a tier is decided by the axes it requires, not by the total."))
         #expect(verdict.first("h3")?.text == "What keeps it from Open weights")
         #expect(verdict.first("ul")?.text.hasPrefix("License : needs OSI-approved or equivalent (now Custom restrictive).") == true)
     }
