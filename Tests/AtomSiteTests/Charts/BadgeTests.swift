@@ -70,8 +70,4 @@ import Testing
         #expect(root.attributes["aria-label"] == "\(hostile): \(hostile)")
         #expect(root.children.first?.textContent == "\(hostile): \(hostile)")
     }
-
-    @Test func renderingIsDeterministic() {
-        #expect(badge.svg() == badge.svg())
-    }
 }

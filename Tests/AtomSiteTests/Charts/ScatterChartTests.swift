@@ -156,8 +156,4 @@ import Testing
                 == "\(hostile) — \(hostile) — 2024-10-04 — \(hostile): 5")
         #expect(root.all(class: "legend-item").first?.child("text")?.textContent == hostile)
     }
-
-    @Test func renderingIsDeterministic() {
-        #expect(chart().svg(id: "t") == chart().svg(id: "t"))
-    }
 }

@@ -152,9 +152,4 @@ import Testing
         }
         #expect(try height(10) - height(5) == 140)
     }
-
-    @Test func renderingIsDeterministic() {
-        #expect(sample.svg(id: "t") == sample.svg(id: "t"))
-        #expect(sample.svg(id: "t").utf8.elementsEqual(sample.svg(id: "t").utf8))
-    }
 }
