@@ -25,7 +25,7 @@ import Testing
         let open = try #require(row(named: "Open Fixture 7B"))
         let cells = open.all("td").map(\.text)
         // Points and tier come right after the name, so they stay in view on a phone.
-        #expect(cells == ["1", "100", "Truly open", "US", "Open with checkpoints", "Released", "Full pipeline", "OSI-approved or equivalent", "1,234,567 (2025-08-01)"])
+        #expect(cells == ["1", "100", "Truly open", "US", "Open with checkpoints", "Released", "Full pipeline", "OSI-approved or equivalent", "1,234,567 2025-08-01"])
         // A model without figures says so; it is never shown as 0.
         #expect(try #require(row(named: "Llama Fixture 70B")).all("td").last?.text == "no data")
         let llama = try #require(row(named: "Llama Fixture 70B"))
@@ -42,7 +42,7 @@ import Testing
 
     @Test func tableHeadersHaveScopesAndTheTableACaption() {
         let table = page.element(id: "leaderboard")
-        #expect(table?.first("caption")?.text == "All 5 models, ranked by points out of 100")
+        #expect(table?.first("caption")?.text == "All 5 models, ranked by points out of 100; downloads are all-time Hugging Face downloads as of each model's latest recorded figure")
         #expect(table?.first("thead")?.all("th").allSatisfy { $0["scope"] == "col" } == true)
         #expect(rows.allSatisfy { $0.first("th")?["scope"] == "row" })
     }
