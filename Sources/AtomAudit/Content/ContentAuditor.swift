@@ -136,6 +136,13 @@ public struct ContentAuditor: Sendable {
             case .failure(let problem):
                 diagnostics.append(problem)
             case .success(let text):
+                // The whole file, body too: a C1 control or a line separator in Markdown
+                // is as invisible, and as unwanted on a page, as in the front matter.
+                let forbidden = ForbiddenCharacterScan.diagnostics(in: text, file: path)
+                guard forbidden.isEmpty else {
+                    diagnostics += forbidden
+                    continue
+                }
                 let (value, problems) = decode(text, id, path)
                 diagnostics += problems
                 if let value { values.append(value) }
