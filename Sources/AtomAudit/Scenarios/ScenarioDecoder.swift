@@ -61,7 +61,7 @@ struct ScenarioDecoder {
         let origin = decodeOrigin(map, "origin", fields: &fields)
         let minParameters = fields.string(map, "min-parameters", in: name).flatMap { text -> ParameterCount? in
             guard let count = ParameterCount(text.value) else {
-                fields.error("invalid-value", "'\(text.value)' is not a parameter count; expected e.g. 100B", at: text.location)
+                fields.error("invalid-value", "'\(text.value)' is not a parameter count\(ForeignCharacter.phrase(in: text.value)); expected e.g. 100B", at: text.location)
                 return nil
             }
             return count
@@ -110,7 +110,7 @@ struct ScenarioDecoder {
         guard let tier = fields.string(map, "tier", in: "a signpost") else { return nil }
         if let rubric, rubric.tier(tier.value) == nil {
             let ids = rubric.tiers.map(\.id)
-            fields.error("unknown-value", "'\(tier.value)' is not a tier of the rubric\(Suggestion.phrase(for: tier.value, in: ids)); expected \(ids.quotedAlternatives)", at: tier.location)
+            fields.error("unknown-value", "'\(tier.value)' is not a tier of the rubric\(ForeignCharacter.phrase(in: tier.value))\(Suggestion.phrase(for: tier.value, in: ids)); expected \(ids.quotedAlternatives)", at: tier.location)
             return nil
         }
         return tier.value
@@ -119,8 +119,8 @@ struct ScenarioDecoder {
     private func decodeLevel(_ map: YAMLMapping, axis: Axis?, fields: inout FieldReader) -> String? {
         guard let level = fields.string(map, "level", in: "a signpost") else { return nil }
         guard let axis else { return level.value }
-        guard axis.levelIDs.contains(level.value) else {
-            fields.error("unknown-value", "'\(level.value)' is not a level of axis '\(axis.rawValue)'\(Suggestion.phrase(for: level.value, in: axis.levelIDs)); expected \(axis.levelIDs.quotedAlternatives)", at: level.location)
+        guard axis.levelIDs.containsIdentical(level.value) else {
+            fields.error("unknown-value", "'\(level.value)' is not a level of axis '\(axis.rawValue)'\(ForeignCharacter.phrase(in: level.value))\(Suggestion.phrase(for: level.value, in: axis.levelIDs)); expected \(axis.levelIDs.quotedAlternatives)", at: level.location)
             return nil
         }
         return level.value
@@ -128,9 +128,11 @@ struct ScenarioDecoder {
 
     private func decodeHalfYear(_ map: YAMLMapping, fields: inout FieldReader) -> String? {
         guard let text = fields.string(map, "half-year", in: "a signpost") else { return nil }
-        let parts = text.value.split(separator: "-")
-        guard parts.count == 2, parts[0].count == 4, Int(parts[0]) != nil, parts[1] == "H1" || parts[1] == "H2" else {
-            fields.error("invalid-value", "'\(text.value)' is not a half-year; expected YYYY-H1 or YYYY-H2, e.g. 2025-H1", at: text.location)
+        // Bytes, not characters: `Int` takes "+202" and `==` takes look-alikes.
+        let bytes = Array(text.value.utf8)
+        guard bytes.count == 7, bytes[0..<4].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+              bytes[4...].elementsEqual("-H1".utf8) || bytes[4...].elementsEqual("-H2".utf8) else {
+            fields.error("invalid-value", "'\(text.value)' is not a half-year\(ForeignCharacter.phrase(in: text.value)); expected YYYY-H1 or YYYY-H2, e.g. 2025-H1", at: text.location)
             return nil
         }
         return text.value
@@ -139,7 +141,7 @@ struct ScenarioDecoder {
     private func decodeOrigin(_ map: YAMLMapping, _ key: String, fields: inout FieldReader) -> CountryCode? {
         guard let text = fields.string(map, key, in: "a signpost") else { return nil }
         guard let code = CountryCode(text.value) else {
-            fields.error("invalid-origin", "'\(text.value)' is not an ISO 3166-1 alpha-2 country code; expected two capital letters such as 'US' or 'CN'", at: text.location)
+            fields.error("invalid-origin", "'\(text.value)' is not an ISO 3166-1 alpha-2 country code\(CountryCode.hint(for: text.value)); expected two capital letters such as 'US' or 'CN'", at: text.location)
             return nil
         }
         return code

@@ -71,4 +71,71 @@ import Testing
         #expect(expectDiagnostic("control-character", at: "1️⃣", in: marked, of: report)?.message
                 == "'name' in the manifest holds the control character U+0085; expected printable text (tabs and line breaks are fine)")
     }
+
+    // MARK: Identifiers compared by scalars
+
+    @Test func anOriginWithAKelvinSignIsNotKorea() throws {
+        let marked = MarkedText(Fixture.validManifest.replacingOccurrences(of: "origin: US", with: "origin: 1️⃣\u{212A}R"))
+        let report = try Fixture.auditManifest(marked)
+        #expect(expectDiagnostic("invalid-origin", at: "1️⃣", in: marked, of: report)?.message
+                == "'\u{212A}R' is not an ISO 3166-1 alpha-2 country code: character 1 is U+212A KELVIN SIGN, a look-alike of 'K' (did you mean 'KR'?); expected two capital letters such as 'US', 'CN' or 'FR'")
+        #expect(report.scorecard("subject") == nil)
+        #expect(CountryCode("\u{212A}R") == nil && CountryCode("KR") != nil)
+    }
+
+    @Test func lookAlikesInKeysAndVocabulariesAreNamed() throws {
+        let marked = MarkedText(Fixture.validManifest
+            .replacingOccurrences(of: "  access: described", with: "  access: 1️⃣describe\u{0301}d")
+            .replacingOccurrences(of: "  access: inference", with: "  access: 2️⃣inference\u{200B}")
+            + "\n3️⃣\u{FF4E}otes: x\nparameters: 4️⃣7\u{212A}\nmodality: [5️⃣te\u{0445}t]\n")
+        let report = try Fixture.auditManifest(marked)
+        #expect(expectDiagnostic("unknown-value", at: "1️⃣", in: marked, of: report)?.message
+                == "'describe\u{0301}d' is not a valid access for data: character 9 is U+0301 COMBINING ACUTE ACCENT, which is not ASCII (did you mean 'described'?); expected 'undisclosed', 'described', 'partial', 'documented' or 'released'")
+        #expect(expectDiagnostic("unknown-value", at: "2️⃣", in: marked, of: report)?.message
+                == "'inference\u{200B}' is not a valid access for code: character 10 is U+200B ZERO WIDTH SPACE, which is not ASCII (did you mean 'inference'?); expected 'none', 'inference', 'partial-training' or 'full-pipeline'")
+        #expect(expectDiagnostic("unknown-key", at: "3️⃣", in: marked, of: report)?.message.hasPrefix(
+            "unknown key '\u{FF4E}otes' in the manifest: character 1 is U+FF4E FULLWIDTH LATIN SMALL LETTER N, a look-alike of 'n' (did you mean 'notes'?); expected one of") == true)
+        expectDiagnostic("invalid-value", at: "4️⃣", in: marked, of: report)
+        #expect(expectDiagnostic("unknown-value", at: "5️⃣", in: marked, of: report)?.message
+                == "modality 'te\u{0445}t' is not known: character 3 is U+0445 CYRILLIC SMALL LETTER HA, which is not ASCII; expected 'text', 'code', 'image', 'audio' or 'video'")
+    }
+
+    @Test func identifiersMatchScalarForScalar() {
+        #expect("K".isIdentical(to: "K") && !"\u{212A}".isIdentical(to: "K") && "\u{212A}" == "K")
+        #expect(!["KR"].containsIdentical("\u{212A}R"))
+        #expect(ParameterCount("7\u{212A}") == nil && ParameterCount("7K")?.value == 7_000)
+        let catalog = LicenseCatalog([License(id: "TK-1.0", name: "T", url: "https://t.example", osiApproved: false, level: .customRestrictive, summary: "s")])
+        #expect(catalog.license("T\u{212A}-1.0") == nil && catalog.license("TK-1.0") != nil)
+        #expect(Set([ExactKey("\u{212A}")]).contains(ExactKey("K")) == false)
+    }
+
+    // MARK: Booleans
+
+    @Test(arguments: [
+        ("checkpoints: 1️⃣\"true\"", "'checkpoints' in weights is the text 'true' in quotes, not a boolean; expected true or false without quotes"),
+        ("checkpoints: 1️⃣'false'", "'checkpoints' in weights is the text 'false' in quotes, not a boolean; expected true or false without quotes"),
+        ("checkpoints: 1️⃣!!str true", "'checkpoints' in weights is the text 'true' tagged '!!str', not a boolean; expected true or false without quotes"),
+        ("checkpoints: 1️⃣! true", "'checkpoints' in weights is the text 'true' tagged '!', not a boolean; expected true or false without quotes"),
+        ("checkpoints: 1️⃣|-\n    true", "'checkpoints' in weights is the text 'true' written as a block ('|' or '>'), not a boolean; expected true or false without quotes"),
+    ])
+    func aQuotedOrTaggedBooleanIsText(_ line: String, _ message: String) throws {
+        let marked = MarkedText(Fixture.validManifest.replacingOccurrences(of: "  license: Apache-2.0", with: "  license: Apache-2.0\n  " + line))
+        let report = try Fixture.auditManifest(marked)
+        #expect(expectDiagnostic("wrong-type", at: "1️⃣", in: marked, of: report)?.message == message)
+        #expect(report.scorecard("subject") == nil)
+    }
+
+    @Test(arguments: ["checkpoints: true", "checkpoints: !!bool true", "checkpoints: false # plain"])
+    func aPlainBooleanIsABoolean(_ line: String) throws {
+        let report = try Fixture.auditManifest(MarkedText(Fixture.validManifest.replacingOccurrences(of: "  license: Apache-2.0", with: "  license: Apache-2.0\n  " + line)))
+        #expect(report.diagnostics.isEmpty)
+        #expect(report.scorecard("subject") != nil)
+    }
+
+    @Test func aTaggedNullIsText() throws {
+        let marked = MarkedText(Fixture.validManifest.replacingOccurrences(of: "name: Subject Model", with: "name: !!str null"))
+        let report = try Fixture.auditManifest(marked)
+        #expect(report.diagnostics.isEmpty)
+        #expect(report.manifests.first { $0.id.rawValue == "subject" }?.name == "null")
+    }
 }
