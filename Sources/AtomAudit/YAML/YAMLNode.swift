@@ -32,6 +32,12 @@ enum YAMLNode: Equatable, Sendable {
         /// changes what a plain scalar means (`!!str true` is text), so readers that
         /// want a boolean or an empty value look at it.
         var tag: String? = nil
+
+        /// Scalar for scalar: `==` on String is canonical equivalence, and the two
+        /// readers are held to reading the very characters written.
+        static func == (a: Scalar, b: Scalar) -> Bool {
+            a.string.isIdentical(to: b.string) && a.style == b.style && a.mark == b.mark && a.tag == b.tag
+        }
     }
 
     struct Sequence: RandomAccessCollection, Equatable, Sendable {
