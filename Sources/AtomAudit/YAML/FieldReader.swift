@@ -53,11 +53,15 @@ struct FieldReader {
         missingAt owner: SourceLocation? = nil
     ) -> Set<String> {
         var misspelled: Set<String> = []
+        // Made once, for the first unknown key: a file can hold thousands of them.
+        var vocabulary: (suggestions: Suggestion.Vocabulary, listed: String)?
         for entry in mapping.entries where !allowed.containsIdentical(entry.key) {
-            let suggestion = Suggestion.closest(to: entry.key, in: allowed)
+            let known = vocabulary ?? (Suggestion.Vocabulary(allowed), allowed.quotedAlternatives)
+            vocabulary = known
+            let suggestion = known.suggestions.closest(to: entry.key)
             if let suggestion { misspelled.insert(suggestion) }
             error("unknown-key",
-                  "unknown key '\(entry.key)' in \(name)\(ForeignCharacter.phrase(in: entry.key))\(suggestion.map { " (did you mean '\($0)'?)" } ?? ""); expected one of \(allowed.quotedAlternatives)",
+                  "unknown key '\(entry.key)' in \(name)\(ForeignCharacter.phrase(in: entry.key))\(suggestion.map { " (did you mean '\($0)'?)" } ?? ""); expected one of \(known.listed)",
                   at: entry.keyLocation)
         }
         for key in required where mapping.entry(key) == nil && !misspelled.contains(key) {
