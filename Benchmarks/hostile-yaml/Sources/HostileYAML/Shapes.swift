@@ -30,13 +30,29 @@ extension Shape {
 
         """
 
-    /// Appends `piece(i)` for i = 0, 1, ... until `text` reaches `size` bytes.
+    /// Appends `piece(i)` for i = 0, 1, ... while `text` stays within `size` bytes (so
+    /// the largest size is still within the 1 MiB a content file may have).
     static func fill(_ text: inout String, to size: Int, _ piece: (Int) -> String) {
         var index = 0
-        while text.utf8.count < size {
-            text += piece(index)
+        while true {
+            let next = piece(index)
+            guard text.utf8.count + next.utf8.count <= size else { return }
+            text += next
             index += 1
         }
+    }
+
+    /// Chains of mappings about 60 deep under `extra`, grouped 50 to a key, so no
+    /// mapping has more than 64 keys (past that `BlockYAMLParser` leaves a file to Yams).
+    static func deepChains(_ size: Int, lineEnd: String) -> String {
+        var text = base.replacingOccurrences(of: "\n", with: lineEnd) + "extra:" + lineEnd
+        fill(&text, to: size) { index in
+            var chain = index % 50 == 0 ? "  g\(index / 50):" + lineEnd : ""
+            chain += "    c\(index % 50):" + lineEnd
+            for depth in 3..<60 { chain += String(repeating: "  ", count: depth) + "a:" + lineEnd }
+            return chain + String(repeating: "  ", count: 60) + "a: x" + lineEnd
+        }
+        return text
     }
 
     static func line(_ size: Int, head: String, tail: String = "\n", _ piece: (Int) -> String) -> String {
@@ -114,10 +130,10 @@ extension Shape {
         },
         Shape(name: "block-list-crlf", what: "the block list with CRLF line ends (Yams)") { size in
             var text = base.replacingOccurrences(of: "  evidence: [https://arxiv.org/abs/2501.00001]\n", with: "  evidence:\nBODY")
+                .replacingOccurrences(of: "\n", with: "\r\n")
             var body = ""
-            fill(&body, to: size - text.utf8.count) { "    - https://a.io/\($0)\n" }
-            text = text.replacingOccurrences(of: "BODY", with: body)
-            return text.replacingOccurrences(of: "\n", with: "\r\n")
+            fill(&body, to: size - text.utf8.count) { "    - https://a.io/\($0)\r\n" }
+            return text.replacingOccurrences(of: "BODY", with: body)
         },
         Shape(name: "block-list-bad-urls", what: "evidence list of non-URLs: an error per item") { size in
             var text = base.replacingOccurrences(of: "  evidence: [https://arxiv.org/abs/2501.00001]\n", with: "  evidence:\nBODY")
@@ -144,13 +160,10 @@ extension Shape {
             return text + "k0: again\n"
         },
         Shape(name: "deep-nesting", what: "chains of mappings 60 deep, side by side") { size in
-            var text = base + "extra:\n"
-            fill(&text, to: size) { index in
-                var chain = "  c\(index):\n"
-                for depth in 2..<60 { chain += String(repeating: "  ", count: depth) + "a:\n" }
-                return chain + String(repeating: "  ", count: 60) + "a: x\n"
-            }
-            return text
+            deepChains(size, lineEnd: "\n")
+        },
+        Shape(name: "deep-nesting-crlf", what: "the deep chains with CRLF line ends (Yams)") { size in
+            deepChains(size, lineEnd: "\r\n")
         },
         Shape(name: "deep-flow", what: "extra: [[[[a]]], [[[a]]], ...] (Yams)") { size in
             var text = base + "extra: [[[[a]]]"
@@ -160,6 +173,27 @@ extension Shape {
         Shape(name: "many-anchors", what: "extra: [&a0 x, &a1 x, ...]: one anchor error") { size in
             var text = base + "extra: [&a0 x"
             fill(&text, to: size - 2) { ", &a\($0 + 1) x" }
+            return text + "]\n"
+        },
+        Shape(name: "long-key", what: "one key of the whole size (Yams, one error)") { size in
+            line(size, head: "k", tail: ": x\n") { _ in "k" }
+        },
+        Shape(name: "long-comment", what: "one comment line of the whole size") { size in
+            line(size, head: "# comment") { _ in " comment" }
+        },
+        Shape(name: "long-url", what: "one evidence URL of the whole size") { size in
+            var text = base.replacingOccurrences(of: "  evidence: [https://arxiv.org/abs/2501.00001]\n", with: "  evidence:\n    - https://a.io/BODY\n")
+            var body = ""
+            fill(&body, to: size - text.utf8.count) { _ in "abcdefgh/" }
+            text = text.replacingOccurrences(of: "BODY", with: body)
+            return text
+        },
+        Shape(name: "long-anchor-name", what: "extra: &aaaa...a x: one anchor with a huge name") { size in
+            line(size, head: "extra: &a", tail: " x\n") { _ in "a" }
+        },
+        Shape(name: "many-flow-mappings", what: "extra: [{a: b}, {a: b}, ...] (Yams)") { size in
+            var text = base + "extra: [{a: b}"
+            fill(&text, to: size - 2) { ", {a\($0): b}" }
             return text + "]\n"
         },
         Shape(name: "control-at-end", what: "a long file with a BEL at its end: one error") { size in
