@@ -93,11 +93,12 @@ for shape in Shape.all where options.only.map({ shape.name.contains($0) }) ?? tr
     // One untimed run at N warms up lazy globals and the allocator.
     _ = audit(inputs[0], beside: licenses)
     for _ in 0..<options.reps {
-        for index in 0..<skippedFrom {
+        for index in 0..<sizes.count where index < skippedFrom {
             let (elapsed, count) = audit(inputs[index], beside: licenses)
             times[index].append(milliseconds(elapsed))
             diagnostics[index] = count
-            if elapsed > options.budget { skippedFrom = index + 1 }
+            // Over budget: this size is done (one run is its median) and larger ones skipped.
+            if elapsed > options.budget { skippedFrom = index }
         }
     }
     let medians: [Double?] = times.map { runs in
@@ -111,7 +112,7 @@ for shape in Shape.all where options.only.map({ shape.name.contains($0) }) ?? tr
     }
     for ratio in ratios.compactMap({ $0 }) where ratio > worst.ratio { worst = (shape.name, ratio) }
     let cells = medians.map(format) + ratios.map { $0.map { String(format: "%.2f", $0) } ?? "—" }
-    say("| \(shape.name) | " + cells.joined(separator: " | ") + " | \(skippedFrom == sizes.count ? String(diagnostics[sizes.count - 1]) : "—") |")
+    say("| \(shape.name) | " + cells.joined(separator: " | ") + " | \(times[sizes.count - 1].isEmpty ? "—" : String(diagnostics[sizes.count - 1])) |")
 }
 say("")
 say("Largest ratio per doubling: \(String(format: "%.2f", worst.ratio)) (\(worst.shape)); about 2 is linear, about 4 quadratic. A dash: skipped after a run over \(options.budget).")
