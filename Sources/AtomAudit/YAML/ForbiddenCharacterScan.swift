@@ -29,11 +29,18 @@ enum ForbiddenCharacterScan {
     /// or 0xE2) that ordinary text rarely has, and the cursor steps by characters, so
     /// columns count Unicode scalars as libyaml's do.
     private static func diagnostics(in bytes: UnsafeBufferPointer<UInt8>, file: String) -> [Diagnostic] {
+        // Nearly every file has none: find that out without keeping a line and column.
+        guard let first = firstForbidden(in: bytes) else { return [] }
         var found: [Diagnostic] = []
         var unlisted = (count: 0, first: SourceLocation?.none)
         var cursor = SourceCursor()
         var index = 0
         let count = bytes.count
+        // The cursor needs every character before the first one found.
+        while index < first {
+            if bytes[index] & 0xC0 != 0x80 { cursor.advance(pastCharacterStartingWith: bytes[index]) }
+            index += 1
+        }
         while index < count {
             let byte = bytes[index]
             var scalar: UInt32?
@@ -60,6 +67,19 @@ enum ForbiddenCharacterScan {
                 at: first))
         }
         return found
+    }
+
+    /// The index of the first byte of the first forbidden character, if any.
+    private static func firstForbidden(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let count = bytes.count
+        var index = 0
+        while index + 1 < count {
+            let byte = bytes[index]
+            if byte == 0xC2, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9F { return index }
+            if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return index }
+            index += 1
+        }
+        return nil
     }
 
     static func message(for scalar: UInt32) -> String {
