@@ -25,8 +25,9 @@ enum ForbiddenCharacterScan {
         return text.withUTF8 { diagnostics(in: $0, file: file) }
     }
 
-    /// Walks the UTF-8 bytes once. Each character it looks for starts with a byte (0xC2
-    /// or 0xE2) that ordinary text rarely has, and the cursor steps by characters, so
+    /// Walks the UTF-8 bytes: once to find the first, if there is one, then with a
+    /// cursor from the start. Each character it looks for starts with a byte (0xC2 or
+    /// 0xE2) that ordinary text rarely has, and the cursor steps by characters, so
     /// columns count Unicode scalars as libyaml's do.
     private static func diagnostics(in bytes: UnsafeBufferPointer<UInt8>, file: String) -> [Diagnostic] {
         // Nearly every file has none: find that out without keeping a line and column.
