@@ -1,4 +1,4 @@
-import AtomAudit
+@_spi(Fuzzing) import AtomAudit
 import Foundation
 import FuzzerDriver
 
@@ -25,10 +25,16 @@ enum FuzzContentMain {
 /// other files come from the project's real `Content/`, so a fuzzed manifest is scored
 /// with the real rubric and license catalog, and a fuzzed rubric or catalog scores real
 /// manifests. Every run ends with the scenario assessment a build does.
+///
+/// Before that, the two YAML readers are compared on the text (and on its front
+/// matter): whatever `BlockYAMLParser` accepts must read exactly as Yams reads it, the
+/// same tree, text, style, tag and position of every node. A difference traps, so
+/// libFuzzer keeps the input as a crash.
 func fuzzContent(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     guard count > 0 else { return 0 }
     let role = Role(selector: bytes[0])
     let file = Data(UnsafeBufferPointer(start: bytes + 1, count: count - 1))
+    compareReaders(file)
     var snapshot = BaseContent.snapshot
     snapshot.files[role.path] = file
     let report = ContentAuditor(today: BaseContent.today).audit(snapshot)
@@ -99,4 +105,11 @@ enum BaseContent {
             _ = (card.tierReason, card.nextTier?.shortfalls.map(\.summary))
         }
     }
+}
+
+/// Traps when the block parser reads the bytes (as UTF-8 text) differently from Yams.
+func compareReaders(_ file: Data) {
+    guard let text = String(validating: file, as: UTF8.self),
+          let difference = YAMLReaderComparison.differenceInContentFile(text) else { return }
+    fatalError("BlockYAMLParser and Yams disagree: \(difference)")
 }

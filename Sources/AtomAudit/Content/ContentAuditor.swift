@@ -204,6 +204,10 @@ public struct ContentAuditor: Sendable {
         case .failure(let problem):
             return (nil, [problem])
         case .success(let text):
+            // The whole file, body too: a C1 control or a line separator in Markdown
+            // is as invisible, and as unwanted on a page, as in the front matter.
+            let forbidden = ForbiddenCharacterScan.diagnostics(in: text, file: path)
+            guard forbidden.isEmpty else { return (nil, forbidden) }
             let (value, problems) = decode(text, id, path)
             return (value, problems)
         }

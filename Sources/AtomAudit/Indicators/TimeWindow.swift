@@ -11,6 +11,8 @@ public enum TimeWindow: Sendable, Hashable {
 
     /// Reads `last-6-months`, `last-12-months`, `since 2025-07-01` or `2025-H2`.
     public init?(_ text: String) {
+        // ASCII only: `Int` takes "+202", and String comparison takes look-alikes.
+        guard text.utf8.allSatisfy({ $0 < 0x80 }), !text.contains("+") else { return nil }
         let parts = text.split(separator: "-")
         if text.hasPrefix("last-"), text.hasSuffix("-months"), parts.count == 3, let months = Int(parts[1]), (1...120).contains(months) {
             self = .lastMonths(months)

@@ -12,7 +12,12 @@ public struct LicenseCatalog: Sendable, Hashable {
         self.index = index
     }
 
-    public func license(_ id: String) -> License? { index[id].map { licenses[$0] } }
+    /// The license whose id is `id`, scalar for scalar: the index compares by canonical
+    /// equivalence, so a look-alike of an id would otherwise find it.
+    public func license(_ id: String) -> License? {
+        guard let position = index[id], licenses[position].id.isIdentical(to: id) else { return nil }
+        return licenses[position]
+    }
 
     public var ids: [String] { licenses.map(\.id) }
 }

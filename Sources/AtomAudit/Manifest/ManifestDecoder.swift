@@ -74,16 +74,14 @@ struct ManifestDecoder {
     private func decodeOrigin(_ map: YAMLMapping, reader: inout FieldReader) -> Located<CountryCode>? {
         guard let text = reader.string(map, "origin", in: "the manifest") else { return nil }
         if let code = CountryCode(text.value) { return Located(code, at: text.location) }
-        let upper = text.value.uppercased()
-        let hint = CountryCode(upper) != nil ? " (did you mean '\(upper)'?)" : ""
-        reader.error("invalid-origin", "'\(text.value)' is not an ISO 3166-1 alpha-2 country code\(hint); expected two capital letters such as 'US', 'CN' or 'FR'", at: text.location)
+        reader.error("invalid-origin", "'\(text.value)' is not an ISO 3166-1 alpha-2 country code\(CountryCode.hint(for: text.value)); expected two capital letters such as 'US', 'CN' or 'FR'", at: text.location)
         return nil
     }
 
     private func decodeFamily(_ map: YAMLMapping, reader: inout FieldReader) -> Located<String>? {
         guard let text = reader.string(map, "family", in: "the manifest") else { return nil }
         guard ManifestID.isValid(text.value) else {
-            reader.error("invalid-value", "family '\(text.value)' is not a family id; expected lower-case letters, digits, '.' and '-' such as 'qwen3' or 'llama-3.1' (did you mean '\(ManifestID.suggestion(for: text.value))'?)", at: text.location)
+            reader.error("invalid-value", "family '\(text.value)' is not a family id\(ForeignCharacter.phrase(in: text.value)); expected lower-case letters, digits, '.' and '-' such as 'qwen3' or 'llama-3.1' (did you mean '\(ManifestID.suggestion(for: text.value))'?)", at: text.location)
             return nil
         }
         return text
@@ -97,7 +95,7 @@ struct ManifestDecoder {
         if map.value(key)?.scalar.map({ $0.style == .plain && $0.string == "unknown" }) == true { return nil }
         guard let text = reader.string(map, key, in: "the manifest") else { return nil }
         guard let count = ParameterCount(text.value) else {
-            reader.error("invalid-value", "'\(text.value)' is not a parameter count; expected a number with K, M, B or T, e.g. 7B, 1.5B or 400M, or 'unknown' when the developer never published it", at: text.location)
+            reader.error("invalid-value", "'\(text.value)' is not a parameter count\(ForeignCharacter.phrase(in: text.value)); expected a number with K, M, B or T, e.g. 7B, 1.5B or 400M, or 'unknown' when the developer never published it", at: text.location)
             return nil
         }
         return Located(count, at: text.location)
@@ -108,9 +106,11 @@ struct ManifestDecoder {
         let allowed = Modality.allCases.map(\.rawValue)
         var result: [Modality] = []
         for item in items {
-            guard case .scalar(let scalar) = item, let modality = Modality(rawValue: scalar.string) else {
+            // By scalars: `Modality(rawValue:)` compares with `==`, canonical equivalence.
+            guard case .scalar(let scalar) = item, let modality = Modality.allCases.first(where: { $0.rawValue.isIdentical(to: scalar.string) }) else {
                 let shown = item.scalar.map { "'\($0.string)'" } ?? FieldReader.describe(item)
-                reader.error("unknown-value", "modality \(shown) is not known; expected \(allowed.quotedAlternatives)", at: reader.location(of: item))
+                let foreign = item.scalar.map { ForeignCharacter.phrase(in: $0.string) } ?? ""
+                reader.error("unknown-value", "modality \(shown) is not known\(foreign); expected \(allowed.quotedAlternatives)", at: reader.location(of: item))
                 continue
             }
             if !result.contains(modality) { result.append(modality) }
@@ -202,7 +202,7 @@ struct ManifestDecoder {
     private func decodeLicense(_ map: YAMLMapping, in name: String, reader: inout FieldReader) -> Located<String>? {
         guard let id = reader.string(map, "license", in: name) else { return nil }
         if let licenses, licenses.license(id.value) == nil {
-            reader.error("unknown-license", "\(name).license '\(id.value)' is not in the license catalog\(Suggestion.phrase(for: id.value, in: licenses.ids)); expected an id defined in licenses.yaml", at: id.location)
+            reader.error("unknown-license", "\(name).license '\(id.value)' is not in the license catalog\(ForeignCharacter.phrase(in: id.value))\(Suggestion.phrase(for: id.value, in: licenses.ids)); expected an id defined in licenses.yaml", at: id.location)
             return nil
         }
         return id
@@ -213,10 +213,11 @@ struct ManifestDecoder {
         guard let items = reader.list(map, "evidence", in: name, expected: "https:// URLs") else { return [] }
         var urls: [String] = []
         // A set, not `urls.contains`: a pasted list of thousands of URLs must stay linear.
-        var seen: Set<String> = []
+        // Exact keys: URLs that differ in their bytes are different addresses.
+        var seen: Set<ExactKey> = []
         for (index, item) in items.enumerated() {
             guard let url = reader.url(item, named: "\(name).evidence") else { continue }
-            guard seen.insert(url.value).inserted else {
+            guard seen.insert(ExactKey(url.value)).inserted else {
                 reader.warning("duplicate-evidence", "'\(url.value)' is listed twice in \(name).evidence; expected each URL once", at: url.location)
                 continue
             }

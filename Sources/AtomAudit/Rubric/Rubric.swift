@@ -26,11 +26,11 @@ public struct Rubric: Sendable, Hashable {
     }
 
     public func tier(_ id: String) -> Tier? {
-        for index in tiers.indices where tiers[index].id == id { return tiers[index] }
+        for index in tiers.indices where tiers[index].id.isIdentical(to: id) { return tiers[index] }
         return nil
     }
 
-    public func source(_ id: String) -> RubricSource? { sources.first { $0.id == id } }
+    public func source(_ id: String) -> RubricSource? { sources.first { $0.id.isIdentical(to: id) } }
 
     /// The most points a model can get.
     public var maxPoints: Int { axes.reduce(0) { $0 + $1.maxPoints } }

@@ -21,7 +21,7 @@ struct RubricDecoder {
         let title = reader.string(map, "title", in: "the rubric")
         let summary = reader.string(map, "summary", in: "the rubric")
         let sources = decodeSources(map, reader: &reader)
-        let axes = decodeAxes(map, sourceIDs: Set(sources.map(\.id)), reader: &reader)
+        let axes = decodeAxes(map, sourceIDs: Set(sources.map { ExactKey($0.id) }), reader: &reader)
         let tiers = decodeTiers(map, axes: axes, reader: &reader)
         guard !reader.diagnostics.containsErrors, let version, let title, let summary,
               axes.count == Axis.allCases.count else { return (nil, reader.diagnostics) }
@@ -31,7 +31,7 @@ struct RubricDecoder {
 
     private func decodeSources(_ map: YAMLMapping, reader: inout FieldReader) -> [RubricSource] {
         var sources: [RubricSource] = []
-        var seen: Set<String> = []  // a set keeps a long list linear
+        var seen: Set<ExactKey> = []  // a set keeps a long list linear; exact, as ids are
         for item in reader.list(map, "sources", in: "the rubric", expected: "sources") ?? [] {
             guard let entry = reader.mapping(item, named: "a source", expected: "a mapping with 'id', 'title' and 'url'") else { continue }
             reader.checkKeys(entry, named: "a source", allowed: Self.sourceKeys, required: ["id", "title", "url"])
@@ -40,7 +40,7 @@ struct RubricDecoder {
             let url = entry.value("url").flatMap { reader.url($0, named: "the source url") }
             let note = reader.string(entry, "note", in: "a source")
             guard let id, let title, let url else { continue }
-            guard seen.insert(id.value).inserted else {
+            guard seen.insert(ExactKey(id.value)).inserted else {
                 reader.error("duplicate-id", "source id '\(id.value)' is defined twice; expected each id once", at: id.location)
                 continue
             }
@@ -49,7 +49,7 @@ struct RubricDecoder {
         return sources
     }
 
-    private func decodeAxes(_ map: YAMLMapping, sourceIDs: Set<String>, reader: inout FieldReader) -> [RubricAxis] {
+    private func decodeAxes(_ map: YAMLMapping, sourceIDs: Set<ExactKey>, reader: inout FieldReader) -> [RubricAxis] {
         guard let node = map.value("axes"),
               let axesMap = reader.mapping(node, named: "axes", expected: "a mapping with 'weights', 'data', 'code' and 'license'")
         else { return [] }
@@ -65,9 +65,9 @@ struct RubricDecoder {
             let label = reader.string(axisMap, "label", in: name)
             let question = reader.string(axisMap, "question", in: name)
             var sources: [String] = []
-            let knownSources = sourceIDs.sorted().quotedAlternatives
+            let knownSources = sourceIDs.map(\.text).sorted().quotedAlternatives
             for item in reader.list(axisMap, "sources", in: name, expected: "source ids") ?? [] {
-                guard case .scalar(let scalar) = item, sourceIDs.contains(scalar.string) else {
+                guard case .scalar(let scalar) = item, sourceIDs.contains(ExactKey(scalar.string)) else {
                     reader.error("unknown-source", "\(FieldReader.describe(item)) in \(name).sources is not a source of the rubric; expected one of \(knownSources)", at: reader.location(of: item))
                     continue
                 }
@@ -93,7 +93,7 @@ struct RubricDecoder {
             let label = reader.string(entry, "label", in: "a level of \(name)")
             let points = reader.integer(entry, "points", in: "a level of \(name)")
             let definition = reader.string(entry, "definition", in: "a level of \(name)")
-            if let id, id.value != expectedID {
+            if let id, !(expectedID.map(id.value.isIdentical) ?? false) {
                 let expected = expectedID.map { "'\($0)' here (levels run, lowest first: \(axis.levelIDs.quotedAlternatives.replacingOccurrences(of: " or ", with: ", ")))" } ?? "no more levels after '\(axis.levelIDs.last ?? "")'"
                 reader.error("level-mismatch", "level '\(id.value)' of \(name) does not match the manifest vocabulary; expected \(expected)", at: id.location)
                 failed = true

@@ -63,7 +63,7 @@ struct ScenarioDecoder {
         let origin = decodeOrigin(map, "origin", fields: &fields)
         let minParameters = fields.string(map, "min-parameters", in: name).flatMap { text -> ParameterCount? in
             guard let count = ParameterCount(text.value) else {
-                fields.error("invalid-value", "'\(text.value)' is not a parameter count; expected e.g. 100B", at: text.location)
+                fields.error("invalid-value", "'\(text.value)' is not a parameter count\(ForeignCharacter.phrase(in: text.value)); expected e.g. 100B", at: text.location)
                 return nil
             }
             return count
@@ -114,7 +114,7 @@ struct ScenarioDecoder {
         guard let tier = fields.string(map, "tier", in: "a signpost") else { return nil }
         if let rubric, rubric.tier(tier.value) == nil {
             let ids = rubric.tiers.map(\.id)
-            fields.error("unknown-value", "'\(tier.value)' is not a tier of the rubric\(Suggestion.phrase(for: tier.value, in: ids)); expected \(ids.quotedAlternatives)", at: tier.location)
+            fields.error("unknown-value", "'\(tier.value)' is not a tier of the rubric\(ForeignCharacter.phrase(in: tier.value))\(Suggestion.phrase(for: tier.value, in: ids)); expected \(ids.quotedAlternatives)", at: tier.location)
             return nil
         }
         return tier.value
@@ -123,8 +123,8 @@ struct ScenarioDecoder {
     private func decodeLevel(_ map: YAMLMapping, axis: Axis?, fields: inout FieldReader) -> String? {
         guard let level = fields.string(map, "level", in: "a signpost") else { return nil }
         guard let axis else { return level.value }
-        guard axis.levelIDs.contains(level.value) else {
-            fields.error("unknown-value", "'\(level.value)' is not a level of axis '\(axis.rawValue)'\(Suggestion.phrase(for: level.value, in: axis.levelIDs)); expected \(axis.levelIDs.quotedAlternatives)", at: level.location)
+        guard axis.levelIDs.containsIdentical(level.value) else {
+            fields.error("unknown-value", "'\(level.value)' is not a level of axis '\(axis.rawValue)'\(ForeignCharacter.phrase(in: level.value))\(Suggestion.phrase(for: level.value, in: axis.levelIDs)); expected \(axis.levelIDs.quotedAlternatives)", at: level.location)
             return nil
         }
         return level.value
@@ -144,7 +144,7 @@ struct ScenarioDecoder {
             return nil
         }
         guard let window = TimeWindow(text.value) else {
-            fields.error("invalid-value", "'\(text.value)' is not a window; expected 'last-6-months', 'last-12-months' (any 'last-N-months'), 'since YYYY-MM-DD' or a half-year such as '2025-H2'", at: text.location)
+            fields.error("invalid-value", "'\(text.value)' is not a window\(ForeignCharacter.phrase(in: text.value)); expected 'last-6-months', 'last-12-months' (any 'last-N-months'), 'since YYYY-MM-DD' or a half-year such as '2025-H2'", at: text.location)
             return nil
         }
         return Located(window, at: text.location)
@@ -163,7 +163,7 @@ struct ScenarioDecoder {
     private func decodeOrigin(_ map: YAMLMapping, _ key: String, fields: inout FieldReader) -> CountryCode? {
         guard let text = fields.string(map, key, in: "a signpost") else { return nil }
         guard let code = CountryCode(text.value) else {
-            fields.error("invalid-origin", "'\(text.value)' is not an ISO 3166-1 alpha-2 country code; expected two capital letters such as 'US' or 'CN'", at: text.location)
+            fields.error("invalid-origin", "'\(text.value)' is not an ISO 3166-1 alpha-2 country code\(CountryCode.hint(for: text.value)); expected two capital letters such as 'US' or 'CN'", at: text.location)
             return nil
         }
         return code

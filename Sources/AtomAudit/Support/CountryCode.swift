@@ -6,9 +6,23 @@ public struct CountryCode: Hashable, Comparable, Sendable, CustomStringConvertib
     public let code: String
 
     /// The code, if `text` is an assigned ISO 3166-1 alpha-2 code (upper case).
+    ///
+    /// Two ASCII capitals first: the dictionary compares by canonical equivalence, which
+    /// finds "KR" for "KR" written with U+212A KELVIN SIGN.
     public init?(_ text: String) {
-        guard Self.names[text] != nil else { return nil }
+        guard text.utf8.count == 2, text.utf8.allSatisfy({ (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }),
+              Self.names[text] != nil else { return nil }
         code = text
+    }
+
+    /// " (did you mean 'KR'?)" when `text` is a code in lower case or written with
+    /// look-alike characters (U+212A KELVIN SIGN for K), with the character at fault
+    /// named; empty otherwise.
+    static func hint(for text: String) -> String {
+        let foreign = ForeignCharacter.phrase(in: text)
+        let candidate = (ForeignCharacter.asciiLookalike(of: text) ?? text).uppercased()
+        guard CountryCode(candidate) != nil, !candidate.isIdentical(to: text) else { return foreign }
+        return foreign + " (did you mean '\(candidate)'?)"
     }
 
     /// The short English name, e.g. "United States" for US.

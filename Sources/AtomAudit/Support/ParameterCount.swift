@@ -5,12 +5,14 @@ public struct ParameterCount: Hashable, Comparable, Sendable, CustomStringConver
     /// The count in parameters.
     public let value: Double
 
-    private static let scales: [Character: Double] = ["K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12]
+    /// By Unicode scalar: a `Character` key would match "7K" written with U+212A KELVIN
+    /// SIGN, which would then be shown and exported as written.
+    private static let scales: [Unicode.Scalar: Double] = ["K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12]
 
     /// Parses a positive number followed by K, M, B or T (upper case).
     public init?(_ text: String) {
-        guard let unit = text.last, let scale = Self.scales[unit] else { return nil }
-        let number = text.dropLast()
+        guard let unit = text.unicodeScalars.last, let scale = Self.scales[unit] else { return nil }
+        let number = Substring(text.unicodeScalars.dropLast())
         guard !number.isEmpty, number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
               number.first != ".", number.last != ".",
               let amount = Double(number), amount > 0,

@@ -4,21 +4,7 @@ import Foundation
 enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
     static func closest(to word: String, in candidates: [String]) -> String? {
-        // Edit distance costs the product of the lengths, and is paid once per bad
-        // value: a typo is short and vocabularies are small, so a thousand-character
-        // "key", or a catalog of thousands of ids, gets no suggestion rather than a hang.
-        guard word.unicodeScalars.count <= maxLength, candidates.count <= maxCandidates else { return nil }
-        let lowered = word.lowercased()
-        var best: (candidate: String, distance: Int)?
-        for candidate in candidates where candidate.unicodeScalars.count <= maxLength {
-            // Punctuation slips ("Apache 2" for "Apache-2.0") count less than letters.
-            let distance = min(editDistance(lowered, candidate.lowercased()),
-                               editDistance(normalized(word), normalized(candidate)))
-            if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
-        }
-        guard let best else { return nil }
-        let tolerance = max(2, min(word.count, best.candidate.count) / 3)
-        return best.distance <= tolerance ? best.candidate : nil
+        Vocabulary(candidates).closest(to: word)
     }
 
     static let maxLength = 100
@@ -29,13 +15,59 @@ enum Suggestion {
         closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
-    private static func normalized(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    /// Candidates prepared once (lower-cased, and without punctuation) for many
+    /// questions: a file can hold thousands of unknown keys, all checked against the
+    /// same allowed keys.
+    struct Vocabulary {
+        private let words: [(word: String, lowered: [Unicode.Scalar], bare: [Unicode.Scalar], count: Int)]
+
+        init(_ candidates: [String]) {
+            // Edit distance costs the product of the lengths, and is paid once per bad
+            // value: a typo is short and vocabularies are small, so a thousand-character
+            // "key", or a catalog of thousands of ids, gets no suggestion rather than a hang.
+            guard candidates.count <= maxCandidates else { words = []; return }
+            words = candidates.filter { $0.unicodeScalars.count <= maxLength }.map {
+                ($0, Array($0.lowercased().unicodeScalars), normalized($0), $0.count)
+            }
+        }
+
+        func closest(to word: String) -> String? {
+            guard word.unicodeScalars.count <= maxLength else { return nil }
+            let lowered = Array(word.lowercased().unicodeScalars), bare = normalized(word)
+            var best: (candidate: String, count: Int, distance: Int)?
+            for candidate in words {
+                // A distance is at least the difference in length: a candidate that
+                // cannot beat the best so far is skipped without filling the table.
+                let bound = min(abs(lowered.count - candidate.lowered.count), abs(bare.count - candidate.bare.count))
+                if let best, bound >= best.distance { continue }
+                // Punctuation slips ("Apache 2" for "Apache-2.0") count less than letters.
+                let distance = min(editDistance(lowered, candidate.lowered), editDistance(bare, candidate.bare))
+                if distance < (best?.distance ?? Int.max) { best = (candidate.word, candidate.count, distance) }
+            }
+            guard let best else { return nil }
+            let tolerance = max(2, min(word.count, best.count) / 3)
+            return best.distance <= tolerance ? best.candidate : nil
+        }
+    }
+
+    /// Made once: `CharacterSet.alphanumerics` builds a new set on every use.
+    private static let alphanumerics = CharacterSet.alphanumerics
+
+    /// The lower-case letters and digits of `text`, as scalars.
+    private static func normalized(_ text: String) -> [Unicode.Scalar] {
+        text.lowercased().unicodeScalars.filter { scalar in
+            // ASCII without the character set, whose lookup is most of the cost.
+            guard scalar.isASCII else { return alphanumerics.contains(scalar) }
+            return ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || ("A"..."Z").contains(scalar)
+        }
     }
 
     /// Levenshtein distance over Unicode scalars.
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    private static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads the plain block YAML that content files are written in straight into
 /// `YAMLNode`s, or declines.
 ///
@@ -15,11 +21,16 @@
 /// manifests and thousands of edited ones). It exists because Yams goes through
 /// libyaml's tokens and events and a tree of tagged nodes, which was a fifth of a
 /// whole build's instructions.
+///
+/// Every line is read once, and every byte of it a bounded number of times, so the
+/// cost is linear in the text (`Benchmarks/hostile-yaml` measures it).
 struct BlockYAMLParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     /// Where the current line starts, and its 1-based number.
     private var lineStart = 0
     private var line = 1
+    /// Where the line starting at `start` ends (see `currentLineEnd`).
+    private var knownLine = (start: -1, end: 0)
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -104,9 +115,16 @@ struct BlockYAMLParser {
 
     /// The end of the line that starts at `start` (the index of its newline, or the end).
     private func lineEnd(from start: Int) -> Int {
-        var index = start
-        while index < bytes.count, bytes[index] != Self.newline { index += 1 }
-        return index
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + start, Int32(Self.newline), bytes.count - start) else { return bytes.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The end of the current line, found once: the line after a nested mapping is
+    /// looked at again by every mapping it ends, up to 64 levels.
+    private mutating func currentLineEnd() -> Int {
+        if knownLine.start != lineStart { knownLine = (lineStart, lineEnd(from: lineStart)) }
+        return knownLine.end
     }
 
     private func indentation(at start: Int, end: Int) -> Int {
@@ -125,7 +143,7 @@ struct BlockYAMLParser {
     /// or nil at the end of the text.
     private mutating func skipInsignificantLines() -> Int? {
         while lineStart < bytes.count {
-            let end = lineEnd(from: lineStart)
+            let end = currentLineEnd()
             let indent = indentation(at: lineStart, end: end)
             if lineStart + indent < end, bytes[lineStart + indent] != Self.hash { return indent }
             advance(pastLineEndingAt: end)
@@ -164,7 +182,7 @@ struct BlockYAMLParser {
         let mark = YAMLNode.Mark(line: line, column: indent + 1)
         while let next = skipInsignificantLines(), next >= indent {
             guard next == indent else { return nil }
-            let end = lineEnd(from: lineStart)
+            let end = currentLineEnd()
             let keyStart = lineStart + indent
             var keyEnd = keyStart
             while keyEnd < end, Self.isKeyByte(bytes[keyEnd]) { keyEnd += 1 }
@@ -192,7 +210,7 @@ struct BlockYAMLParser {
             // The value is on the lines below: a list or a mapping, indented further.
             advance(pastLineEndingAt: end)
             guard let next = skipInsignificantLines(), next > indent else { return nil }
-            let nextEnd = lineEnd(from: lineStart)
+            let nextEnd = currentLineEnd()
             let first = lineStart + next
             if bytes[first] == Self.dash, first + 1 == nextEnd || bytes[first + 1] == Self.space {
                 return sequence(indent: next)
@@ -215,7 +233,7 @@ struct BlockYAMLParser {
         let mark = YAMLNode.Mark(line: line, column: indent + 1)
         while let next = skipInsignificantLines(), next >= indent {
             guard next == indent else { return nil }
-            let end = lineEnd(from: lineStart)
+            let end = currentLineEnd()
             let dash = lineStart + indent
             guard bytes[dash] == Self.dash, dash + 1 < end, bytes[dash + 1] == Self.space else { return nil }
             var index = dash + 1
@@ -293,6 +311,18 @@ struct BlockYAMLParser {
     /// `[a, b]` on one line, each item a plain word or phrase.
     private func flowSequence(at start: Int, end: Int) -> YAMLNode? {
         var items: [YAMLNode] = []
+        // Columns count characters from the line's start. Counting afresh for every item
+        // rescanned the line each time: 40,000 items took two seconds. Items come in
+        // order, so the count goes on from the last item's.
+        var counted = (index: start, column: self.column(of: start))
+        func columnOnward(of target: Int) -> Int {
+            while counted.index < target {
+                if bytes[counted.index] & 0xC0 != 0x80 { counted.column += 1 }
+                counted.index += 1
+            }
+            return counted.column
+        }
+        let mark = YAMLNode.Mark(line: line, column: counted.column)
         var index = start + 1
         while true {
             while index < end, bytes[index] == Self.space { index += 1 }
@@ -329,13 +359,13 @@ struct BlockYAMLParser {
                 index += 1
             }
             guard index < end else { return nil }
-            items.append(.scalar(.init(string: text(itemStart..<last), style: .plain, mark: .init(line: line, column: column(of: itemStart)))))
+            items.append(.scalar(.init(string: text(itemStart..<last), style: .plain, mark: .init(line: line, column: columnOnward(of: itemStart)))))
             let separator = bytes[index]
             index += 1
             if separator == UInt8(ascii: "]") { break }
         }
         guard isLineDone(from: index, end: end) else { return nil }
-        return .sequence(.init(items: items, mark: .init(line: line, column: column(of: start))))
+        return .sequence(.init(items: items, mark: mark))
     }
 
     /// A `|` (literal) or `>` (folded) block scalar whose indicator is at `start`, in a
@@ -356,7 +386,7 @@ struct BlockYAMLParser {
         // The first line sets the indentation. Blank lines before it, or none at all,
         // are left to Yams (libyaml weighs their spaces in).
         guard lineStart < bytes.count else { return nil }
-        let firstEnd = lineEnd(from: lineStart)
+        let firstEnd = currentLineEnd()
         let indent = indentation(at: lineStart, end: firstEnd)
         guard indent > parentIndent, lineStart + indent < firstEnd else { return nil }
 

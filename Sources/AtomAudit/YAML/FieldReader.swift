@@ -53,11 +53,15 @@ struct FieldReader {
         missingAt owner: SourceLocation? = nil
     ) -> Set<String> {
         var misspelled: Set<String> = []
-        for entry in mapping.entries where !allowed.contains(entry.key) {
-            let suggestion = Suggestion.closest(to: entry.key, in: allowed)
+        // Made once, for the first unknown key: a file can hold thousands of them.
+        var vocabulary: (suggestions: Suggestion.Vocabulary, listed: String)?
+        for entry in mapping.entries where !allowed.containsIdentical(entry.key) {
+            let known = vocabulary ?? (Suggestion.Vocabulary(allowed), allowed.quotedAlternatives)
+            vocabulary = known
+            let suggestion = known.suggestions.closest(to: entry.key)
             if let suggestion { misspelled.insert(suggestion) }
             error("unknown-key",
-                  "unknown key '\(entry.key)' in \(name)\(suggestion.map { " (did you mean '\($0)'?)" } ?? ""); expected one of \(allowed.quotedAlternatives)",
+                  "unknown key '\(entry.key)' in \(name)\(ForeignCharacter.phrase(in: entry.key))\(suggestion.map { " (did you mean '\($0)'?)" } ?? ""); expected one of \(known.listed)",
                   at: entry.keyLocation)
         }
         for key in required where mapping.entry(key) == nil && !misspelled.contains(key) {
@@ -96,24 +100,49 @@ struct FieldReader {
         _ mapping: YAMLMapping, _ key: String, in name: String, allowed: [String]
     ) -> Located<String>? {
         guard let text = string(mapping, key, in: name) else { return nil }
-        guard allowed.contains(text.value) else {
+        guard allowed.containsIdentical(text.value) else {
             error("unknown-value",
-                  "'\(text.value)' is not a valid \(key) for \(name)\(Suggestion.phrase(for: text.value, in: allowed)); expected \(allowed.quotedAlternatives)",
+                  "'\(text.value)' is not a valid \(key) for \(name)\(ForeignCharacter.phrase(in: text.value))\(Suggestion.phrase(for: text.value, in: allowed)); expected \(allowed.quotedAlternatives)",
                   at: text.location)
             return nil
         }
         return text
     }
 
+    /// A plain, untagged `true` or `false`. Quotes or a tag make the same word text
+    /// (`"true"`, `!!str true`), and a text is not a boolean: reading it as one would
+    /// take a reviewer's quotes as meaning nothing.
     mutating func bool(_ mapping: YAMLMapping, _ key: String, in name: String) -> Located<Bool>? {
-        guard let text = string(mapping, key, in: name) else { return nil }
-        switch text.value {
-        case "true": return Located(true, at: text.location)
-        case "false": return Located(false, at: text.location)
-        default:
-            error("wrong-type", "'\(key)' in \(name) is '\(text.value)'; expected true or false", at: text.location)
+        guard let text = string(mapping, key, in: name), case .scalar(let scalar)? = mapping.value(key) else { return nil }
+        if let written = Self.textNotation(of: scalar) {
+            error("wrong-type", "'\(key)' in \(name) is the text '\(text.value)' \(written), not a boolean; expected true or false without quotes", at: text.location)
             return nil
         }
+        if text.value.isIdentical(to: "true") { return Located(true, at: text.location) }
+        if text.value.isIdentical(to: "false") { return Located(false, at: text.location) }
+        error("wrong-type", "'\(key)' in \(name) is '\(text.value)'\(ForeignCharacter.phrase(in: text.value)); expected true or false", at: text.location)
+        return nil
+    }
+
+    /// How a scalar was marked as text rather than a plain word ("in quotes", "tagged
+    /// '!!str'"); nil for a plain scalar with no tag, or with the tag of a boolean.
+    static func textNotation(of scalar: YAMLNode.Scalar) -> String? {
+        switch scalar.style {
+        case .singleQuoted, .doubleQuoted: return "in quotes"
+        case .literal, .folded: return "written as a block ('|' or '>')"
+        case .plain:
+            guard let tag = scalar.tag, tag != boolTag else { return nil }
+            return "tagged '\(shortTag(tag))'"
+        }
+    }
+
+    static let boolTag = "tag:yaml.org,2002:bool"
+    static let nullTag = "tag:yaml.org,2002:null"
+
+    /// `!!str` for `tag:yaml.org,2002:str`, as it is written; other tags as they are.
+    static func shortTag(_ tag: String) -> String {
+        let prefix = "tag:yaml.org,2002:"
+        return tag.hasPrefix(prefix) ? "!!" + tag.dropFirst(prefix.count) : tag
     }
 
     mutating func integer(_ mapping: YAMLMapping, _ key: String, in name: String) -> Located<Int>? {
@@ -128,7 +157,7 @@ struct FieldReader {
     mutating func date(_ mapping: YAMLMapping, _ key: String, in name: String) -> Located<CalendarDate>? {
         guard let text = string(mapping, key, in: name) else { return nil }
         guard let date = CalendarDate(text.value) else {
-            error("invalid-date", "'\(text.value)' is not a real date; expected YYYY-MM-DD, e.g. 2025-03-13", at: text.location)
+            error("invalid-date", "'\(text.value)' is not a real date\(ForeignCharacter.phrase(in: text.value)); expected YYYY-MM-DD, e.g. 2025-03-13", at: text.location)
             return nil
         }
         return Located(date, at: text.location)
@@ -199,8 +228,11 @@ struct FieldReader {
         return true
     }
 
+    /// A plain `~`, `null` or nothing, as YAML reads them; a tag other than `!!null`
+    /// makes them text (`!!str null`).
     static func isNull(_ scalar: YAMLNode.Scalar) -> Bool {
-        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        scalar.style == .plain && (scalar.tag == nil || scalar.tag == nullTag)
+            && ["", "~", "null", "Null", "NULL"].containsIdentical(scalar.string)
     }
 
     /// How a node reads in a message: "a list", "a mapping", "the text 'x'", "empty".

@@ -110,19 +110,34 @@ enum YAMLErrorTranslation {
 /// libyaml reports a duplicated key at its first occurrence; reviewers need the
 /// second one, which is the line they just added.
 enum DuplicateKeyFinder {
+    /// The first line after `first` that starts, at the same indentation, with the key
+    /// (plain or quoted) and a ':'. One pass over the UTF-8 bytes: a file of many keys
+    /// with the repeat at its end is read once, without a string for every line.
     static func secondOccurrence(of key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
-        let lines = text.sourceLines
-        guard first.line >= 1, first.line <= lines.count else { return nil }
         let indent = first.column - 1
-        for lineIndex in first.line..<lines.count {
-            let line = lines[lineIndex].unicodeScalars
-            let leading = line.prefix { $0 == " " }.count
-            guard leading == indent else { continue }
-            let rest = String(String.UnicodeScalarView(line.dropFirst(leading)))
-            for candidate in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(candidate + ":") {
-                return (lineIndex + 1, indent + 1)
+        guard first.line >= 1, indent >= 0 else { return nil }
+        let candidates = [key, "\"\(key)\"", "'\(key)'"].map { Array(($0 + ":").utf8) }
+        var text = text
+        return text.withUTF8 { bytes -> (line: Int, column: Int)? in
+            let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+            var line = 1, start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != newline, bytes[end] != carriageReturn { end += 1 }
+                if line > first.line {
+                    var content = start
+                    while content < end, bytes[content] == UInt8(ascii: " ") { content += 1 }
+                    if content - start == indent {
+                        let rest = UnsafeBufferPointer(rebasing: bytes[content..<end])
+                        if candidates.contains(where: { rest.starts(with: $0) }) { return (line, indent + 1) }
+                    }
+                }
+                // Lines end as libyaml ends them: "\n", "\r\n" or a lone "\r".
+                if end + 1 < bytes.count, bytes[end] == carriageReturn, bytes[end + 1] == newline { end += 1 }
+                start = end + 1
+                line += 1
             }
+            return nil
         }
-        return nil
     }
 }

@@ -12,8 +12,9 @@ struct YAMLMapping {
 
     func entry(_ key: String) -> Entry? {
         // By position: `first(where:)` would copy every entry it passes (a key, a location
-        // and a node each), for every field of every manifest.
-        for index in entries.indices where entries[index].key == key { return entries[index] }
+        // and a node each), for every field of every manifest. Identical, not `==`: a
+        // key spelled with a look-alike character is unknown, not the key it resembles.
+        for index in entries.indices where entries[index].key.isIdentical(to: key) { return entries[index] }
         return nil
     }
 

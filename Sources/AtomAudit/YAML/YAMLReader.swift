@@ -23,6 +23,10 @@ struct YAMLReader {
     }
 
     func read(text: String, file: String) -> (document: YAMLDocument?, diagnostics: [Diagnostic]) {
+        // First, characters that either parser would read as something else (NEL as a
+        // line break): refused wherever they are, each at its position.
+        let forbidden = ForbiddenCharacterScan.diagnostics(in: text, file: file)
+        guard forbidden.isEmpty else { return (nil, forbidden) }
         // Both scans run before Yams composes anything: composing is where the cost is.
         if let alias = AliasScan.firstResolvableAlias(in: text, file: file) {
             var diagnostic = Diagnostic.error("yaml-alias", Self.aliasMessage, at: alias.anchor)

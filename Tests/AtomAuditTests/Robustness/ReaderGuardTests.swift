@@ -44,7 +44,7 @@ import AtomIO
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Content")
         let report = ContentAuditor().audit(try ContentReader().read(directory: content.path))
         #expect(report.modelFileCount >= 40)
-        let guardCodes: Set<String> = ["yaml-alias", "yaml-explicit-key", "nesting-too-deep", "control-character", "file-too-large"]
+        let guardCodes: Set<String> = ["yaml-alias", "yaml-explicit-key", "nesting-too-deep", "control-character", "forbidden-character", "file-too-large"]
         #expect(report.diagnostics.filter { guardCodes.contains($0.code) }.isEmpty)
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-@testable import AtomAudit
+@_spi(Fuzzing) @testable import AtomAudit
 
 /// `BlockYAMLParser` may decline any text, but what it accepts it must read exactly as
 /// Yams does: the same text, style and position for every node. Each test compares
@@ -51,9 +51,44 @@ import TestSupport
         "notes: |\n  no final line break",
         "outer:\n  inner:\n    deeper: x\n    list:\n      - a\n      - 'b'\n      - [c, d]\n  after: y\nlast: z\n",
         "weights:\n    access: open\n    evidence:\n        - https://x.example\n",
+        // Quoted booleans stay quoted text in both; look-alikes and decomposed
+        // characters stay as written (compared scalar for scalar).
+        "checkpoints: \"true\"\nb: 'false'\nc: true\n",
+        "origin: \u{212A}R\nlist: [\u{212A}R, KR]\nname: 'e\u{301}t\u{E9}'\n",
     ])
     func acceptedTextAgreesWithYams(_ text: String) {
         expectAgreement(text)
+        #expect(YAMLReaderComparison.difference(in: text) == nil)
+    }
+
+    /// The comparison sees a difference of one look-alike character, which `==` on
+    /// String (canonical equivalence) would not.
+    @Test func aLookAlikeIsADifference() {
+        let kelvin = YAMLNode.scalar(.init(string: "\u{212A}R", style: .plain, mark: .init(line: 1, column: 9)))
+        let letter = YAMLNode.scalar(.init(string: "KR", style: .plain, mark: .init(line: 1, column: 9)))
+        #expect(kelvin != letter)
+        #expect(YAMLReaderComparison.difference(kelvin, letter, at: "origin") == "origin is '\\u{212A}R' in the block parser, 'KR' in Yams")
+        let quoted = YAMLNode.scalar(.init(string: "KR", style: .doubleQuoted, mark: .init(line: 1, column: 9)))
+        #expect(YAMLReaderComparison.difference(quoted, letter, at: "origin") == "origin is doubleQuoted in the block parser, plain in Yams")
+    }
+
+    /// Tags are Yams's to read (the block parser declines '!'); what it records is the
+    /// tag as written, and nothing for quotes and block scalars, whose !!str libyaml implies.
+    @Test func yamsRecordsWrittenTagsOnly() throws {
+        let text = "a: !!str true\nb: ! x\nc: !!bool true\nd: \"q\"\ne: |\n  t\nf: plain\n!!str g: x\n"
+        #expect(BlockYAMLParser.parse(text) == nil)
+        guard case .mapping(let mapping)? = yams(text) else { Issue.record("not a mapping"); return }
+        #expect(mapping.pairs.map { $0.value.scalar?.tag } == ["tag:yaml.org,2002:str", "!", "tag:yaml.org,2002:bool", nil, nil, nil, nil])
+        #expect(mapping.pairs.map { $0.key.scalar?.tag } == [nil, nil, nil, nil, nil, nil, nil])
+    }
+
+    /// Characters libyaml reads as line breaks are refused before either reader sees them.
+    @Test(arguments: ["a: x\u{85}y\n", "a: x\u{2028}  y\n", "a: \"x\u{2029}y\"\n", "a: |\n  x\u{85}\n"])
+    func lineBreaksOnlyLibyamlSeesAreRefusedFirst(_ text: String) {
+        #expect(BlockYAMLParser.parse(text) == nil)
+        let (document, diagnostics) = YAMLReader().read(text: text, file: "f.yaml")
+        #expect(document == nil)
+        #expect(diagnostics.map(\.code) == ["forbidden-character"])
     }
 
     @Test func theRealContentAndEveryFixtureAgree() throws {
@@ -120,7 +155,9 @@ import TestSupport
             for _ in 0..<(1 + Int(random.next() % 2)) { text = Self.edit(text, using: &random) }
             guard let fast = BlockYAMLParser.parse(text) else { declined += 1; continue }
             accepted += 1
-            if fast != yams(text), disagreements.count < 5 { disagreements.append(text) }
+            if let difference = YAMLReaderComparison.difference(in: text), disagreements.count < 5 {
+                disagreements.append(difference + ":\n" + text)
+            }
         }
         #expect(disagreements.isEmpty, "accepted, but Yams reads differently:\n\(disagreements.joined(separator: "\n-----\n"))")
         // Both paths must be exercised for the comparison to mean anything.
@@ -132,6 +169,7 @@ import TestSupport
         " ", "  ", "#", " #x", ":", ": ", "-", "- ", "[", "]", "[a]", "'", "\"", "''", "\\", "|", ">", "|-", ">-", "|+",
         "\n", "\n\n", "  \n", "ü", "東", "&a", "*a", "!t ", "{", "}", ",", "?", "? ", "---", "...", "\t", "\r\n",
         "~", "null", "%", "@", "`", "x: y", "\n  ", "\n    ", "\n- ", "\nkey: value",
+        "\u{85}", "\u{2028}", "\u{212A}", "e\u{301}", "\"true\"", "'false'", "!!str ", "! ",
     ]
 
     private static func edit(_ text: String, using random: inout SplitMix) -> String {
