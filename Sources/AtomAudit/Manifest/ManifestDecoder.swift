@@ -9,9 +9,6 @@ struct ManifestDecoder {
         "modality", "family", "reference", "weights", "data", "code", "adoption", "notes", "assessed",
     ]
     static let requiredTopLevelKeys = ["name", "developer", "origin", "weights", "data", "code", "assessed"]
-    static let weightsKeys = ["access", "checkpoints", "license", "evidence", "note"]
-    static let dataKeys = ["access", "evidence", "note"]
-    static let codeKeys = ["access", "license", "evidence", "note"]
 
     /// - Parameter id: the id from the file name; nil when it is invalid, in which case the
     ///   file is still checked (so every problem shows in one run) but yields no manifest.
@@ -120,76 +117,44 @@ struct ManifestDecoder {
 
     private func decodeWeights(_ node: YAMLNode, owner: SourceLocation?, reader: inout FieldReader,
                                positions: inout [String: SourceLocation]) -> WeightsFacts? {
-        guard let map = reader.mapping(node, named: "weights", expected: "a mapping with 'access', 'license' and 'evidence'") else { return nil }
-        let misspelled = reader.checkKeys(map, named: "weights", allowed: Self.weightsKeys, required: ["access"], missingAt: owner)
-        let access = reader.choice(map, "access", in: "weights", allowed: WeightsAccess.allCases.map(\.rawValue))
-            .flatMap { located in WeightsAccess(rawValue: located.value).map { Located($0, at: located.location) } }
-        let checkpoints = reader.bool(map, "checkpoints", in: "weights")
-        let license = decodeLicense(map, in: "weights", reader: &reader)
-        let evidence = decodeEvidence(map, in: "weights", reader: &reader, positions: &positions)
-        let note = reader.string(map, "note", in: "weights")
-        guard let access else { return nil }
-        positions["weights.access"] = access.location
-        if let license { positions["weights.license"] = license.location }
+        guard let fields = decodeAxis(node, .weights, owner: owner, reader: &reader, positions: &positions),
+              let access = WeightsAccess(rawValue: fields.access.value) else { return nil }
+        let checkpoints = reader.bool(fields.map, "checkpoints", in: "weights")
         if let checkpoints { positions["weights.checkpoints"] = checkpoints.location }
-
-        switch access.value {
+        switch access {
         case .hosted:
-            if let license {
+            if let license = fields.license {
                 reader.error("hosted-with-license", "weights.license is '\(license.value)' but access is 'hosted'; a hosted model has no downloadable weights to license, so expected no license", at: license.location)
             }
         case .gated, .open:
-            if license == nil, map.entry("license") == nil, !misspelled.contains("license") {
-                reader.error("missing-license", "weights.access is '\(access.value.rawValue)' but weights has no 'license'; expected the id of the weights license from licenses.yaml", at: access.location)
+            if fields.license == nil, fields.map.entry("license") == nil, !fields.misspelled.contains("license") {
+                reader.error("missing-license", "weights.access is '\(access.rawValue)' but weights has no 'license'; expected the id of the weights license from licenses.yaml", at: fields.access.location)
             }
         }
-        if let checkpoints, checkpoints.value, access.value != .open {
-            reader.error("invalid-value", "weights.checkpoints is true but access is '\(access.value.rawValue)'; checkpoints count only when access is 'open'", at: checkpoints.location)
+        if let checkpoints, checkpoints.value, access != .open {
+            reader.error("invalid-value", "weights.checkpoints is true but access is '\(access.rawValue)'; checkpoints count only when access is 'open'", at: checkpoints.location)
         }
-        if access.value != .hosted, evidence.isEmpty, Self.noEvidenceWritten(in: map, misspelled: misspelled) {
-            reader.error("missing-evidence", "weights.access is '\(access.value.rawValue)' but weights.evidence is empty; expected at least one https:// URL (model card, repository or paper) that shows it", at: access.location)
-        }
-        return WeightsFacts(access: access.value, checkpoints: checkpoints?.value ?? false,
-                            license: license?.value, evidence: evidence, note: note?.value)
+        return WeightsFacts(access: access, checkpoints: checkpoints?.value ?? false,
+                            license: fields.license?.value, evidence: fields.evidence, note: fields.note)
     }
 
     private func decodeData(_ node: YAMLNode, owner: SourceLocation?, reader: inout FieldReader,
                             positions: inout [String: SourceLocation]) -> DataFacts? {
-        guard let map = reader.mapping(node, named: "data", expected: "a mapping with 'access' and 'evidence'") else { return nil }
-        let misspelled = reader.checkKeys(map, named: "data", allowed: Self.dataKeys, required: ["access"], missingAt: owner)
-        let access = reader.choice(map, "access", in: "data", allowed: DataAccess.allCases.map(\.rawValue))
-            .flatMap { located in DataAccess(rawValue: located.value).map { Located($0, at: located.location) } }
-        let evidence = decodeEvidence(map, in: "data", reader: &reader, positions: &positions)
-        let note = reader.string(map, "note", in: "data")
-        guard let access else { return nil }
-        positions["data.access"] = access.location
-        if access.value != .undisclosed, evidence.isEmpty, Self.noEvidenceWritten(in: map, misspelled: misspelled) {
-            reader.error("missing-evidence", "data.access is '\(access.value.rawValue)' but data.evidence is empty; expected at least one https:// URL (data card, paper or dataset) that shows it", at: access.location)
-        }
-        return DataFacts(access: access.value, evidence: evidence, note: note?.value)
+        guard let fields = decodeAxis(node, .data, owner: owner, reader: &reader, positions: &positions),
+              let access = DataAccess(rawValue: fields.access.value) else { return nil }
+        return DataFacts(access: access, evidence: fields.evidence, note: fields.note)
     }
 
     private func decodeCode(_ node: YAMLNode, owner: SourceLocation?, reader: inout FieldReader,
                             positions: inout [String: SourceLocation]) -> CodeFacts? {
-        guard let map = reader.mapping(node, named: "code", expected: "a mapping with 'access' and 'evidence'") else { return nil }
-        let misspelled = reader.checkKeys(map, named: "code", allowed: Self.codeKeys, required: ["access"], missingAt: owner)
-        let access = reader.choice(map, "access", in: "code", allowed: CodeAccess.allCases.map(\.rawValue))
-            .flatMap { located in CodeAccess(rawValue: located.value).map { Located($0, at: located.location) } }
-        let license = decodeLicense(map, in: "code", reader: &reader)
-        let evidence = decodeEvidence(map, in: "code", reader: &reader, positions: &positions)
-        let note = reader.string(map, "note", in: "code")
-        guard let access else { return nil }
-        positions["code.access"] = access.location
-        if let license { positions["code.license"] = license.location }
-        if access.value != .none, evidence.isEmpty, Self.noEvidenceWritten(in: map, misspelled: misspelled) {
-            reader.error("missing-evidence", "code.access is '\(access.value.rawValue)' but code.evidence is empty; expected at least one https:// URL (repository or paper) that shows it", at: access.location)
-        }
-        return CodeFacts(access: access.value, license: license?.value, evidence: evidence, note: note?.value)
+        guard let fields = decodeAxis(node, .code, owner: owner, reader: &reader, positions: &positions),
+              let access = CodeAccess(rawValue: fields.access.value) else { return nil }
+        return CodeFacts(access: access, license: fields.license?.value, evidence: fields.evidence, note: fields.note)
     }
 
     /// "evidence is empty" is only true when none was written. Evidence that was written
     /// but is malformed (not a list, not URLs) already has an error for each mistake.
-    private static func noEvidenceWritten(in map: YAMLMapping, misspelled: Set<String>) -> Bool {
+    static func noEvidenceWritten(in map: YAMLMapping, misspelled: Set<String>) -> Bool {
         if misspelled.contains("evidence") { return false }
         guard let value = map.value("evidence") else { return true }
         switch value {
@@ -199,7 +164,7 @@ struct ManifestDecoder {
         }
     }
 
-    private func decodeLicense(_ map: YAMLMapping, in name: String, reader: inout FieldReader) -> Located<String>? {
+    func decodeLicense(_ map: YAMLMapping, in name: String, reader: inout FieldReader) -> Located<String>? {
         guard let id = reader.string(map, "license", in: name) else { return nil }
         if let licenses, licenses.license(id.value) == nil {
             reader.error("unknown-license", "\(name).license '\(id.value)' is not in the license catalog\(ForeignCharacter.phrase(in: id.value))\(Suggestion.phrase(for: id.value, in: licenses.ids)); expected an id defined in licenses.yaml", at: id.location)
@@ -208,7 +173,7 @@ struct ManifestDecoder {
         return id
     }
 
-    private func decodeEvidence(_ map: YAMLMapping, in name: String, reader: inout FieldReader,
+    func decodeEvidence(_ map: YAMLMapping, in name: String, reader: inout FieldReader,
                                 positions: inout [String: SourceLocation]) -> [String] {
         guard let items = reader.list(map, "evidence", in: name, expected: "https:// URLs") else { return [] }
         var urls: [String] = []

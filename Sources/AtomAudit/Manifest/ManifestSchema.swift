@@ -15,7 +15,7 @@ public enum ManifestSchema {
             "type": "string", "description": "A license id defined in Content/licenses.yaml.",
             "anyOf": [["enum": licenseIDs], ["type": "string"]],
         ]
-        let parameters: [String: Any] = ["type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?[KMBT]$", "examples": ["7B", "1.5B", "400M"]]
+        let parameters: [String: Any] = ["type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?[KMBT]|unknown)$", "examples": ["7B", "1.5B", "400M", "unknown"]]
         let date: [String: Any] = ["type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
         let count: [String: Any] = ["type": "integer", "minimum": 0]
         let adoption: [String: Any] = [
@@ -35,8 +35,12 @@ public enum ManifestSchema {
                 ] as [String: Any]],
             ] as [String: Any],
         ]
-        func axis(_ keys: [String: Any], required: [String]) -> [String: Any] {
-            ["type": "object", "additionalProperties": false, "required": required, "properties": keys]
+        // The axis blocks come from the decoder's own table, so the schema cannot drift from it.
+        func axis(_ spec: AxisSpec, extra: [String: Any] = [:]) -> [String: Any] {
+            var properties: [String: Any] = ["access": ["enum": spec.accessValues], "evidence": evidence, "note": note]
+            if spec.hasLicense { properties["license"] = license }
+            properties.merge(extra) { $1 }
+            return ["type": "object", "additionalProperties": false, "required": ["access"], "properties": properties]
         }
         let schema: [String: Any] = [
             "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -49,25 +53,19 @@ public enum ManifestSchema {
                 "name": ["type": "string", "minLength": 1, "description": "The model's common display name."],
                 "developer": ["type": "string", "minLength": 1],
                 "origin": ["type": "string", "enum": CountryCode.names.keys.sorted(), "description": "ISO 3166-1 alpha-2 code of the developer's home."],
-                "released": date,
+                "released": ["anyOf": [date, ["const": "unknown"]]],
                 "parameters": parameters,
                 "active-parameters": parameters,
                 "modality": ["type": "array", "items": ["enum": Modality.allCases.map(\.rawValue)], "uniqueItems": true],
-                "weights": axis([
-                    "access": ["enum": WeightsAccess.allCases.map(\.rawValue)],
+                "weights": axis(AxisSpec.weights, extra: [
                     "checkpoints": ["type": "boolean", "description": "The base model and intermediate training checkpoints are downloadable."],
-                    "license": license, "evidence": evidence, "note": note,
-                ], required: ["access"]),
-                "data": axis([
-                    "access": ["enum": DataAccess.allCases.map(\.rawValue)], "evidence": evidence, "note": note,
-                ], required: ["access"]),
-                "code": axis([
-                    "access": ["enum": CodeAccess.allCases.map(\.rawValue)], "license": license,
-                    "evidence": evidence, "note": note,
-                ], required: ["access"]),
+                ]),
+                "data": axis(AxisSpec.data),
+                "code": axis(AxisSpec.code),
                 "family": ["type": "string", "pattern": "^[a-z0-9][a-z0-9.-]*$", "examples": ["qwen3", "llama-3.1"],
                            "description": "The generation the release belongs to, for indicators that count families."],
                 "adoption": adoption,
+                "reference": ["type": "string", "description": "Why a model outside the census (released before census-from) is kept."],
                 "notes": ["type": "string", "description": "Markdown shown on the scorecard."],
                 "assessed": date,
             ] as [String: Any],
