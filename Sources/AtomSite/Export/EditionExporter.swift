@@ -39,9 +39,10 @@ struct PublishedEdition: Sendable {
         return OutputFile(path: path, contents: bytes)
     }
 
-    /// "The atom-audit contributors. Truly open? — the ATOM openness audit, edition
-    /// edition-2026-12 (data as of 2026-12-01). https://…/data/editions/edition-2026-12.json"
+    /// A data-set citation in the common author (year). title (version) [Data set]. URL
+    /// shape: "The atom-audit contributors (2026). Truly open? — the ATOM openness audit
+    /// (edition-2026-12, data as of 2026-12-01) [Data set]. https://…/edition-2026-12.json"
     func citation(site: SiteConfig) -> String {
-        "\(site.publisher). \(site.title), edition \(edition.tag) (data as of \(edition.date)). \(site.baseURL)\(path)"
+        "\(site.publisher) (\(edition.date.year)). \(site.title) (\(edition.tag), data as of \(edition.date)) [Data set]. \(site.baseURL)\(path)"
     }
 }

@@ -42,7 +42,7 @@ import Testing
         #expect(rows[1].all("td").map(\.text).prefix(4) == ["2025-01-07", "3", "1 truly open, 0 open source, 2 open weights, 0 restricted weights, 0 closed", "1.1"])
         #expect(rows[1].all("a").map { $0["href"] } == ["../data/editions/edition-2025-01.json", site.commitURL(6)])
         #expect(page.all(class: "citations").first?.all("li").last?.text
-            == "Test publisher. Fixture audit, edition edition-2025-01 (data as of 2025-01-07). https://example.org/audit/data/editions/edition-2025-01.json")
+            == "Test publisher (2025). Fixture audit (edition-2025-01, data as of 2025-01-07) [Data set]. https://example.org/audit/data/editions/edition-2025-01.json")
         let markdown = try site.text("editions/README.md")
         #expect(markdown.contains("| edition-2025-01 | 2025-01-07 | 3 | 1 truly open, 0 open source, 2 open weights, 0 restricted weights, 0 closed | 1.1 | [edition-2025-01.json](../data/editions/edition-2025-01.json) |"))
     }
