@@ -48,6 +48,9 @@ def site_builds(binary, repository, work, reps):
     build = [binary, "build", "--content", os.path.join(repository, "Content"), "--templates", os.path.join(REPO, "Templates"),
              "--output", output]
 
+    # The synthetic repository is written without a working tree: check the content out.
+    git(repository, "reset", "-q", "--hard")
+
     def fresh_output():
         shutil.rmtree(output, ignore_errors=True)
         if os.path.exists(stamp):
@@ -147,7 +150,7 @@ def main():
         f"load average at end {load[0]:.2f} (`nproc` = {os.cpu_count()}, other work on the machine inflates wall times)",
         f"- Binary: `{os.path.relpath(binary, REPO)}`; {swift_version}; git {git(repository, '--version').split()[-1]}; Linux {platform.release()}",
         "",
-        "| case | median wall (s) | median CPU (s) | median peak RSS (MB) | runs | what it says on standard error |",
+        "| case | median wall (s) | median CPU (s) | median peak RSS (MB) | runs | what it says last |",
         "|---|---:|---:|---:|---:|---|",
     ] + rows + [""]
     text = open(RESULTS, encoding="utf-8").read() if os.path.exists(RESULTS) else "# Benchmark results\n"
