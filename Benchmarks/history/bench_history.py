@@ -2,6 +2,9 @@
 """Times `atom-audit history` on a synthetic repository: a cold run (no cache), a warm
 run (cache up to date: nothing to audit) and a run after one new commit (the cache
 covers all but the last commit), side by side, alternating, median of several runs.
+Then `atom-audit build` of the same repository's site, which publishes that history:
+with no history cache, with the cache up to date, and with nothing changed (the build
+stops at its stamp and reads no history).
 
     bench_history.py --bin BINARY [--reps 5] [--commits 1000] [--models 150] [--seed 1]
 
@@ -25,15 +28,51 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 RESULTS = os.path.join(REPO, "Benchmarks", "results.md")
 
 
-def timed(command, cwd=None):
-    """(wall s, CPU s, peak RSS MB, stderr) of one run; stdout is discarded."""
+def timed(command, cwd=None, note="stderr"):
+    """(wall s, CPU s, peak RSS MB, last line of `note`: stderr or stdout) of one run."""
     with tempfile.NamedTemporaryFile("r") as result:
         run = subprocess.run(["/usr/bin/time", "-o", result.name, "-f", "%e %U %S %M"] + command, cwd=cwd,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         if run.returncode != 0:
             sys.exit(f"{' '.join(command)} failed:\n{run.stderr}")
         wall, user, system, rss = result.read().split()[-4:]
-    return float(wall), float(user) + float(system), int(rss) / 1024, run.stderr.strip().splitlines()[-1]
+    text = run.stderr if note == "stderr" else run.stdout
+    return float(wall), float(user) + float(system), int(rss) / 1024, (text.strip().splitlines() or [""])[-1]
+
+
+def site_builds(binary, repository, work, reps):
+    """Median timings of `build` on the repository: (case, samples, note) per case."""
+    site_cache = os.path.join(repository, ".atom-audit-cache")
+    output = os.path.join(work, "Site")
+    stamp = os.path.join(work, ".Site.atom-audit-stamp")
+    build = [binary, "build", "--content", os.path.join(repository, "Content"), "--templates", os.path.join(REPO, "Templates"),
+             "--output", output]
+
+    # The synthetic repository is written without a working tree: check the content out.
+    git(repository, "reset", "-q", "--hard")
+
+    def fresh_output():
+        shutil.rmtree(output, ignore_errors=True)
+        if os.path.exists(stamp):
+            os.remove(stamp)
+
+    runs = {"build: no history cache": [], "build: history cache up to date": [], "build: nothing changed": []}
+    notes = {}
+    for rep in range(reps):
+        cases = list(runs) if rep % 2 == 0 else list(reversed(runs))
+        for case in cases:
+            if case == "build: no history cache":
+                shutil.rmtree(site_cache, ignore_errors=True)
+                fresh_output()
+            elif case == "build: history cache up to date":
+                timed(build, note="stdout")  # the cache covers every commit
+                fresh_output()
+            else:
+                timed(build, note="stdout")  # the output is what this build would make
+            wall, cpu, rss, summary = timed(build, note="stdout")
+            runs[case].append((wall, cpu, rss))
+            notes[case] = summary.replace(output, "Site")
+    return [(case, samples, notes[case]) for case, samples in runs.items()]
 
 
 def git(repository, *arguments):
@@ -83,12 +122,13 @@ def main():
             runs[case].append((wall, cpu, rss))
             notes[case] = summary
 
+    cases = [(case, samples, notes[case]) for case, samples in runs.items()] + site_builds(binary, repository, args.work, args.reps)
     rows = []
-    for case, samples in runs.items():
+    for case, samples, note in cases:
         wall = statistics.median(s[0] for s in samples)
         cpu = statistics.median(s[1] for s in samples)
         rss = statistics.median(s[2] for s in samples)
-        rows.append(f"| {case} | {wall:.2f} | {cpu:.2f} | {rss:.0f} | {len(samples)} | {notes[case]} |")
+        rows.append(f"| {case} | {wall:.2f} | {cpu:.2f} | {rss:.0f} | {len(samples)} | {note} |")
     load = os.getloadavg()
     swift_version = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()[0] if shutil.which("swift") else "?"
     section = [
@@ -99,14 +139,18 @@ def main():
         f"`Benchmarks/history/synthetic_repo.py`: {args.commits:,} commits over {args.models} manifests copied from",
         "`Content/models`, each commit editing one or two manifests, a rename every 50 commits,",
         "one rubric change. Cold: no cache. Warm: the cache covers every commit. One new commit:",
-        "the cache covers all but the last. The three alternate; medians of the runs; CPU is",
-        "user + system, git's included.",
+        "the cache covers all but the last. Then `build` of the same repository's site (which",
+        "publishes that history: scorecard histories, changes/, the feed, the chart): without the",
+        "history's cache, with it up to date (both into an empty folder), and with nothing",
+        "changed (it stops at its stamp, without reading the history). Each group alternates;",
+        "medians of the runs; CPU is user + system, git's included. The last column is what the",
+        "command says last on standard error (history) or standard output (build).",
         "",
         f"- Run: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, seed {args.seed}, "
         f"load average at end {load[0]:.2f} (`nproc` = {os.cpu_count()}, other work on the machine inflates wall times)",
         f"- Binary: `{os.path.relpath(binary, REPO)}`; {swift_version}; git {git(repository, '--version').split()[-1]}; Linux {platform.release()}",
         "",
-        "| case | median wall (s) | median CPU (s) | median peak RSS (MB) | runs | what it says on standard error |",
+        "| case | median wall (s) | median CPU (s) | median peak RSS (MB) | runs | what it says last |",
         "|---|---:|---:|---:|---:|---|",
     ] + rows + [""]
     text = open(RESULTS, encoding="utf-8").read() if os.path.exists(RESULTS) else "# Benchmark results\n"

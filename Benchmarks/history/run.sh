@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `atom-audit history` cold, warm and after one new commit on a synthetic
-# repository of 1,000 commits over 150 manifests, and writes the History section of
-# Benchmarks/results.md.
+# repository of 1,000 commits over 150 manifests, then `atom-audit build` of its site
+# (with and without the history's cache, and with nothing changed), and writes the
+# History section of Benchmarks/results.md.
 #
 #   Benchmarks/history/run.sh                 # 5 runs of each case
 #   REPS=9 Benchmarks/history/run.sh          # more runs

@@ -11,14 +11,17 @@ public struct SiteBuilder: Sendable {
     public var baseURL: String?
     /// The as-of date of the data; nil takes the newest assessment.
     public var asOf: CalendarDate?
+    /// The content's history and editions, read from git beforehand.
+    public var history: SiteHistory
     /// Models rendered per batch: large enough to keep both cores busy, small enough
     /// that a batch's pages stay a few megabytes.
     public var batchSize = 256
 
-    public init(templates: TemplateLibrary, baseURL: String? = nil, asOf: CalendarDate? = nil) {
+    public init(templates: TemplateLibrary, baseURL: String? = nil, asOf: CalendarDate? = nil, history: SiteHistory = .notRead) {
         self.templates = templates
         self.baseURL = baseURL
         self.asOf = asOf
+        self.history = history
     }
 
     public struct Result: Sendable {
@@ -37,7 +40,7 @@ public struct SiteBuilder: Sendable {
     /// diagnostics. Errors thrown by the sink stop the build and propagate. The largest
     /// download comes in parts across batches (`OutputFile.Part`).
     public func build<Failure: Error>(_ report: AuditReport, into sink: ([OutputFile]) throws(Failure) -> Void) throws(Failure) -> [Diagnostic] {
-        guard !report.hasErrors, let siteData = SiteDataBuilder(baseURL: baseURL, asOf: asOf).build(report) else {
+        guard !report.hasErrors, let siteData = SiteDataBuilder(baseURL: baseURL, asOf: asOf, history: history).build(report) else {
             return [.error("content-errors", "the content has errors, so no site was built; run 'atom-audit check' and fix them", at: nil)]
         }
         var diagnostics: [Diagnostic] = []
@@ -77,7 +80,8 @@ public struct SiteBuilder: Sendable {
             pages += rendered.files.map(\.path).filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
             try sink(rendered.files)
         }
-        var files = siteData.charts.outputFiles + ChartTables(siteData: siteData).files
+        var files = siteData.charts.outputFiles + ChartTables(siteData: siteData).files + renderer.shared.history.chartFiles
+        files += renderer.shared.editions.map(\.file)
         files.append(OutputFile(path: SitePaths.schema, text: ManifestSchema.json(licenseIDs: siteData.licenses.ids)))
         files.append(OutputFile(path: SitePaths.socialPreview, contents: Data(SocialPreview(siteData: siteData).png())))
         let sitemap = SitemapWriter(baseURL: siteData.site.baseURL)

@@ -16,6 +16,9 @@ public struct SitePipeline: Sendable {
     public var asOf: CalendarDate?
     /// Told when each stage ends (e.g. "audited 10000 models"), for progress on long runs.
     public var progress: (@Sendable (String) -> Void)?
+    /// Reads the content's history and editions from git when the content folder is in a
+    /// repository; nil reads none (the site says history is not available).
+    public var history: HistorySettings?
 
     public init(content: String, templates: String, output: String, baseURL: String? = nil, today: CalendarDate? = nil,
                 asOf: CalendarDate? = nil) {
@@ -63,20 +66,23 @@ public struct SitePipeline: Sendable {
     /// stamp does not match. The raw bytes are dropped on return, before rendering starts.
     private enum Inputs {
         case upToDate(BuildStamp)
-        case changed(fingerprint: String, report: AuditReport)
+        case changed(fingerprint: String, report: AuditReport, repository: ContentRepository.Located?)
     }
 
     private func readAndAudit(_ templateSources: [String: Data]) throws(ContentReader.Failure) -> Inputs {
         let snapshot = try ContentReader().read(directory: content)
         progress?("read \(snapshot.files.count) content files")
-        let inputs = BuildStamp.inputs(snapshot: snapshot, templates: templateSources, baseURL: baseURL, asOf: asOf)
+        // Where the history is, not the history: reading it waits until the stamp says the site changed.
+        let repository = locateRepository()
+        let inputs = BuildStamp.inputs(snapshot: snapshot, templates: templateSources, baseURL: baseURL, asOf: asOf,
+                                       history: Self.historyIdentity(repository))
         if let stamp = BuildStamp.read(for: output), stamp.inputs == inputs,
            let current = BuildStamp.outputs(of: output), current.fingerprint == stamp.outputs, current.files == stamp.files {
             return .upToDate(stamp)
         }
         // From here the output may change, so the stamp no longer describes it.
         BuildStamp.remove(for: output)
-        return .changed(fingerprint: inputs, report: ContentAuditor(today: today, mapper: ConcurrentMapper()).audit(snapshot))
+        return .changed(fingerprint: inputs, report: ContentAuditor(today: today, mapper: ConcurrentMapper()).audit(snapshot), repository: repository)
     }
 
     /// Runs the pipeline. Throws only when the content folder cannot be read at all.
@@ -90,17 +96,20 @@ public struct SitePipeline: Sendable {
         }
         defer { lock.release() }
         let templateSources = TemplateLibrary.sourceFiles(in: templates)
-        let inputs: String, report: AuditReport
+        let inputs: String, report: AuditReport, repository: ContentRepository.Located?
         switch try readAndAudit(templateSources) {
         case .upToDate(let stamp):
             return Result(report: nil, diagnostics: [], outcome: .upToDate(files: stamp.files, summary: stamp.summary))
-        case .changed(let fingerprint, let audit):
+        case .changed(let fingerprint, let audit, let located):
             inputs = fingerprint
             report = audit
+            repository = located
         }
         progress?("audited \(report.modelFileCount) models")
         var diagnostics = report.diagnostics
         guard !report.hasErrors else { return Result(report: report, diagnostics: diagnostics, outcome: .rejected(.content)) }
+        let (siteHistory, historyProblems) = loadHistory(repository, site: report.site)
+        diagnostics += historyProblems
 
         let (library, templateProblems) = TemplateLibrary.load(from: templates, sources: templateSources)
         diagnostics += templateProblems
@@ -119,7 +128,7 @@ public struct SitePipeline: Sendable {
         // Batches are written on a thread of their own while the next one renders.
         let writer = BackgroundQueue<[OutputFile], SiteWriter.Failure> { (files: [OutputFile]) throws(SiteWriter.Failure) in try session.add(files) }
         do {
-            renderProblems = try SiteBuilder(templates: library, baseURL: baseURL, asOf: asOf).build(report) { (files: [OutputFile]) throws(SiteWriter.Failure) in
+            renderProblems = try SiteBuilder(templates: library, baseURL: baseURL, asOf: asOf, history: siteHistory).build(report) { (files: [OutputFile]) throws(SiteWriter.Failure) in
                 fileCount += files.countInPlace(where: \.startsAFile)
                 try writer.add(files, bytes: files.reduce(0) { $0 + $1.contents.count })
             }

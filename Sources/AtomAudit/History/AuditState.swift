@@ -42,14 +42,18 @@ public struct ModelState: Sendable, Hashable, Codable {
     public var points: Int
     /// The license id of the weights; nil for hosted models.
     public var license: String?
+    /// The developer's home country (ISO 3166-1 alpha-2), so the site can count each
+    /// origin's tiers at every commit. Not compared as a change: origin is recorded, not scored.
+    public var origin: String
 
-    public init(id: String, name: String, levels: [LevelState], tier: TierState, points: Int, license: String?) {
+    public init(id: String, name: String, levels: [LevelState], tier: TierState, points: Int, license: String?, origin: String = "") {
         self.id = id
         self.name = name
         self.levels = levels
         self.tier = tier
         self.points = points
         self.license = license
+        self.origin = origin
     }
 
     public init(_ card: Scorecard) {
@@ -57,7 +61,7 @@ public struct ModelState: Sendable, Hashable, Codable {
             id: card.id.rawValue, name: card.manifest.name,
             levels: card.axes.map { LevelState(axis: $0.axis, id: $0.level.id, label: $0.level.label) },
             tier: TierState(id: card.tier.id, label: card.tier.label),
-            points: card.points, license: card.manifest.weights.license)
+            points: card.points, license: card.manifest.weights.license, origin: card.manifest.origin.code)
     }
 
     public func level(_ axis: Axis) -> LevelState? { levels.first { $0.axis == axis } }

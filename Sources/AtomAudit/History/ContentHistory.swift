@@ -11,12 +11,16 @@ public struct ContentHistory: Sendable, Hashable, Codable {
     public var commitCount: Int
     /// The state at the last good commit; nil when no commit was good.
     public var latest: AuditState?
+    /// Tier counts by origin, oldest first: one per audited commit that changed them.
+    public var census: [TierCensus]
 
-    public init(events: [HistoryEvent] = [], skipped: [SkippedCommit] = [], commitCount: Int = 0, latest: AuditState? = nil) {
+    public init(events: [HistoryEvent] = [], skipped: [SkippedCommit] = [], commitCount: Int = 0, latest: AuditState? = nil,
+                census: [TierCensus] = []) {
         self.events = events
         self.skipped = skipped
         self.commitCount = commitCount
         self.latest = latest
+        self.census = census
     }
 
     public var modelChanges: [ModelChange] { events.flatMap(\.models) }
@@ -60,7 +64,7 @@ public struct ContentHistory: Sendable, Hashable, Codable {
             guard !models.isEmpty else { return nil }
             return HistoryEvent(commit: event.commit, sequence: event.sequence, rubric: event.rubric, models: models, signposts: [])
         }
-        return ContentHistory(events: events, skipped: skipped, commitCount: commitCount, latest: latest)
+        return ContentHistory(events: events, skipped: skipped, commitCount: commitCount, latest: latest, census: census)
     }
 
     private struct ChangeKey: Hashable {

@@ -11,12 +11,14 @@ public struct HistoryBuilder: Sendable, Hashable, Codable {
     private var last: AuditState?
     /// Renames seen in skipped commits (old id → new id), carried to the next good one.
     private var pendingRenames: [String: String] = [:]
+    /// Tier counts by origin after each audited commit that changed them.
+    private var census: [TierCensus] = []
 
     public init() {}
 
     /// The history of every commit added so far.
     public var history: ContentHistory {
-        ContentHistory(events: events, skipped: skipped, commitCount: commitCount, latest: last)
+        ContentHistory(events: events, skipped: skipped, commitCount: commitCount, latest: last, census: census)
     }
 
     /// The history of audited commits, oldest first: a report with errors is skipped.
@@ -46,6 +48,8 @@ public struct HistoryBuilder: Sendable, Hashable, Codable {
             var event = Self.compare(last, state, renames: renames, commit: entry.commit)
             event.sequence = sequence
             if !event.isEmpty { events.append(event) }
+            let counted = TierCensus(state: state, commit: entry.commit, sequence: sequence)
+            if census.last?.counts != counted.counts { census.append(counted) }
             last = state
             pendingRenames = [:]
         }

@@ -73,6 +73,8 @@ public struct ScenarioAssessment: Sendable, Hashable {
 public struct ScenarioOutlook: Sendable, Hashable {
     public var assessments: [ScenarioAssessment]
 
+    public init(assessments: [ScenarioAssessment] = []) { self.assessments = assessments }
+
     /// The scenario with the largest share of met signposts; nil when no signpost is met
     /// anywhere, or when two or more scenarios share the largest share (a tie leads nowhere).
     public var leading: ScenarioAssessment? {

@@ -22,6 +22,10 @@ public struct SiteConfig: Sendable, Hashable {
     public var censusFrom: CalendarDate?
     /// The terms the data is published under, shown with the downloads and on the about page.
     public var dataLicense: DataLicense?
+    /// Which git tags are citable editions of the dataset (a `git for-each-ref` pattern
+    /// under `refs/tags/`): each is published as `data/editions/<tag>.json`.
+    public var editionTags: String
+    public static let defaultEditionTags = "edition-*"
 
     public struct DataLicense: Sendable, Hashable {
         /// An SPDX id, e.g. `CC-BY-4.0`.
@@ -54,7 +58,8 @@ public struct SiteConfig: Sendable, Hashable {
 
     public init(title: String, tagline: String, baseURL: String, publisher: String, repository: String? = nil, language: String = "en",
                 staleAfterDays: Int = SiteConfig.defaultStaleAfterDays, censusFrom: CalendarDate? = nil,
-                dataLicense: DataLicense? = nil) {
+                dataLicense: DataLicense? = nil, editionTags: String = SiteConfig.defaultEditionTags) {
+        self.editionTags = editionTags
         self.censusFrom = censusFrom
         self.staleAfterDays = staleAfterDays
         self.title = title
@@ -65,5 +70,23 @@ public struct SiteConfig: Sendable, Hashable {
         self.repository = repository.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         self.language = language
         self.dataLicense = dataLicense
+    }
+}
+
+extension SiteConfig {
+    /// Why an `edition-tags` pattern cannot be used, or nil when it can. The pattern is
+    /// handed to git and the tags it matches become file names, so it keeps to the
+    /// characters of plain tag names and the wildcards `*` and `?`.
+    public static func editionTagsProblem(_ pattern: String) -> String? {
+        if pattern.isEmpty || pattern.count > 100 { return "is empty or longer than 100 characters" }
+        let allowed = pattern.unicodeScalars.allSatisfy { scalar in
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", "-", ".", "_", "*", "?": true
+            default: false
+            }
+        }
+        if !allowed { return "holds characters other than letters, digits, '-', '.', '_', '*' and '?'" }
+        if pattern.hasPrefix("-") || pattern.hasPrefix(".") || pattern.contains("..") { return "starts with '-' or '.', or holds '..'" }
+        return nil
     }
 }

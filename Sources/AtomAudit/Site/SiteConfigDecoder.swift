@@ -1,6 +1,6 @@
 /// Reads `site.yaml`.
 struct SiteConfigDecoder {
-    static let keys = ["title", "tagline", "base-url", "publisher", "repository", "language", "data-license", "stale-after-days", "census-from"]
+    static let keys = ["title", "tagline", "base-url", "publisher", "repository", "language", "data-license", "stale-after-days", "census-from", "edition-tags"]
     static let required = ["title", "tagline", "base-url", "publisher"]
 
     func decode(_ document: YAMLDocument) -> (config: SiteConfig?, diagnostics: [Diagnostic]) {
@@ -29,13 +29,18 @@ struct SiteConfigDecoder {
             reader.error("invalid-value", "stale-after-days is \(staleAfter.value); expected a number of days from 1 to 3650, e.g. 365", at: staleAfter.location)
         }
         let dataLicense = map.value("data-license").flatMap { readDataLicense($0, reader: &reader) }
+        let editionTags = reader.string(map, "edition-tags", in: "the site settings")
+        if let editionTags, let problem = SiteConfig.editionTagsProblem(editionTags.value) {
+            reader.error("invalid-value", "edition-tags '\(editionTags.value)' \(problem); expected a tag pattern such as 'edition-*' or 'v*'", at: editionTags.location)
+        }
         guard !reader.diagnostics.containsErrors, let title, let tagline, let baseURL, let publisher else {
             return (nil, reader.diagnostics)
         }
         return (SiteConfig(title: title.value, tagline: tagline.value, baseURL: baseURL.value, publisher: publisher.value,
                            repository: repository?.value, language: language?.value ?? "en",
                            staleAfterDays: staleAfter?.value ?? SiteConfig.defaultStaleAfterDays,
-                           censusFrom: censusFrom?.value, dataLicense: dataLicense), reader.diagnostics)
+                           censusFrom: censusFrom?.value, dataLicense: dataLicense,
+                           editionTags: editionTags?.value ?? SiteConfig.defaultEditionTags), reader.diagnostics)
     }
 
     /// `data-license: {id: CC-BY-4.0, name: ..., url: https://...}`; the name is optional.

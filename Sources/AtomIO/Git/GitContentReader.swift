@@ -61,7 +61,11 @@ public struct GitContentReader: Sendable {
         guard !entries.isEmpty else { throw .noContent(revision: revision, path: folder) }
         let blobs = try catFile(entries.map(\.object))
         var snapshot = ContentSnapshot(root: "\(revision):\(folder)", files: [:], readingDiagnostics: skipped)
-        for (entry, data) in zip(entries, blobs) { snapshot.files[entry.path] = data }
+        for (entry, data) in zip(entries, blobs) {
+            snapshot.files[entry.path] = data
+            // With the blob ids, an `AuditMemo` decodes a file shared by several revisions once.
+            snapshot.objectIDs[entry.path] = entry.object
+        }
         return snapshot
     }
 

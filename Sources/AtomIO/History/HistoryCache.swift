@@ -18,14 +18,16 @@ struct HistoryCache: Sendable {
         var builder: HistoryBuilder
     }
 
-    /// Bumped when `Contents` or the history types change shape.
-    static let format = 1
+    /// Bumped when `Contents` or the history types change shape (2: models carry their
+    /// origin and the history its tier census), so a cache of another shape is rebuilt.
+    static let format = 2
 
     let file: String
 
     /// The cache file in `folder` for one repository and content folder.
     init(folder: String, repository: String, contentPath: String) {
-        let identity = "\(Self.format)\n\(URL(fileURLWithPath: repository).standardizedFileURL.path)\n\(contentPath)"
+        // Symbolic links resolved: `build` names the repository by git's top folder, `history` by its argument.
+        let identity = "\(Self.format)\n\(URL(fileURLWithPath: repository).standardizedFileURL.resolvingSymlinksInPath().path)\n\(contentPath)"
         file = (folder as NSString).appendingPathComponent("history-\(Self.hash(identity)).json")
     }
 

@@ -18,10 +18,14 @@ public struct SiteData: Sendable {
     public var charts: RenderedCharts
     /// The day the data describes: every page, the brief, the downloads and the charts say so.
     public var asOf: CalendarDate
+    /// What changed and when (`changes/`, each scorecard's history) and the editions.
+    public var history: SiteHistory
 
     public init(site: SiteConfig, rubric: Rubric, licenses: LicenseCatalog, cards: [Scorecard], origins: [OriginSummary],
-                outlook: ScenarioOutlook, pages: [Page], asOf: CalendarDate, charts: RenderedCharts = RenderedCharts()) {
+                outlook: ScenarioOutlook, pages: [Page], asOf: CalendarDate, charts: RenderedCharts = RenderedCharts(),
+                history: SiteHistory = .notRead) {
         self.asOf = asOf
+        self.history = history
         self.site = site
         self.rubric = rubric
         self.licenses = licenses

@@ -9,6 +9,7 @@ struct SiteDataBuilder {
     /// The as-of date of the data; nil takes the newest assessment (deterministic: it
     /// changes only with the content).
     var asOf: CalendarDate?
+    var history: SiteHistory = .notRead
 
     func build(_ report: AuditReport) -> SiteData? {
         guard var site = report.site, let rubric = report.rubric, let licenses = report.licenses else { return nil }
@@ -21,7 +22,8 @@ struct SiteDataBuilder {
             { ScenarioAssessor(calculator: IndicatorCalculator(scorecards: scorecards, rubric: rubric, asOf: asOf)).assess(scenarios) },
             { scorecards.sorted(on: LeaderboardOrder.Key.init, by: LeaderboardOrder.precedes) })
         var data = SiteData(site: site, rubric: rubric, licenses: licenses, cards: cards,
-                            origins: OriginSummary.summaries(of: cards, rubric: rubric), outlook: outlook, pages: report.pages, asOf: asOf)
+                            origins: OriginSummary.summaries(of: cards, rubric: rubric), outlook: outlook, pages: report.pages, asOf: asOf,
+                            history: history)
         data.charts = Graphics(siteData: data).charts()
         return data
     }

@@ -11,6 +11,8 @@ enum SitePaths {
     static func badge(_ id: String) -> String { "badges/\(id).svg" }
     static func modelJSON(_ id: String) -> String { "data/models/\(id).json" }
     static func comparison(_ id: String) -> String { "compare/\(id)/" }
+    /// A citable edition of the dataset; `tag` is a checked tag name (`EditionLoader`).
+    static func editionJSON(_ tag: String) -> String { "data/editions/\(tag).json" }
 
     /// The Markdown edition: a README.md in every page's folder, so GitHub shows it
     /// when someone opens the folder.
@@ -21,6 +23,8 @@ enum SitePaths {
     static let charts = "charts/"
     static let brief = "brief/"
     static let compare = "compare/"
+    static let changes = "changes/"
+    static let editions = "editions/"
     static let briefMarkdown = "brief.md"
     static let modelsJSON = "data/models.json"
     static let modelsCSV = "data/models.csv"

@@ -21,6 +21,7 @@ struct PageRenderer {
         var views: [any PageView] = [LeaderboardView(), MethodologyView(), ChartsView(), ScenariosView(), BriefView()]
         views += siteData.outlook.assessments.map { ScenarioView(assessment: $0) }
         views.append(CompareView(comparisons: shared.comparisons))
+        views += [ChangesView(), EditionsView()] as [any PageView]
         views += shared.comparisons.map { ComparisonView(comparison: $0) }
         views += siteData.pages.filter { !Page.sectionIDs.contains($0.id) }.map { ProseView(page: $0) }
         return views

@@ -20,6 +20,9 @@ struct ChartsView: PageView {
         context["tiers"] = .list(siteData.rubric.tiers.map { .object(shared.tier($0)) })
         let undated = siteData.cards.filter { $0.manifest.released == nil }.map(\.manifest.name)
         context["undated"] = .text(undated.joined(separator: ", "))
+        // From the content's git history, when there is one.
+        context["history"] = .object(shared.history.status(root: SitePaths.root(of: file)))
+        if let chart = shared.history.chart(root: SitePaths.root(of: file)) { context["historyChart"] = chart }
         return context
     }
 

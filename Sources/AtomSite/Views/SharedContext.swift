@@ -20,12 +20,18 @@ struct SharedContext {
     let best: BestByOrigin
     /// The comparisons published as pages (`compare/<a>-vs-<b>/`).
     let comparisons: [Comparison]
+    /// The content's history as pages show it (`changes/`, each scorecard's History).
+    let history: HistoryContext
+    /// The citable editions, newest first (`editions/`, `data/editions/`).
+    let editions: [PublishedEdition]
 
     init(siteData: SiteData) {
         self.siteData = siteData
         best = BestByOrigin(siteData.cards)
         comparisons = Comparison.featured(in: siteData, best: best)
         socialImageAlt = SocialPreview(siteData: siteData).altText
+        history = HistoryContext(siteData: siteData)
+        editions = siteData.history.editions.compactMap { PublishedEdition($0, site: siteData.site) }
         let site = siteData.site
         var settings: Context = [
             "title": .text(site.title), "tagline": .text(site.tagline), "publisher": .text(site.publisher),
@@ -46,6 +52,7 @@ struct SharedContext {
         ("scenarios", "Scenarios", SitePaths.scenarios),
         ("charts", "Charts", SitePaths.charts),
         ("compare", "Compare", SitePaths.compare),
+        ("changes", "Changes", SitePaths.changes),
         ("brief", "Brief", SitePaths.brief),
         ("about", "About", SitePaths.page("about")),
     ]
@@ -94,6 +101,7 @@ struct SharedContext {
                 "json": .text(root + SitePaths.modelsJSON), "csv": .text(root + SitePaths.modelsCSV),
                 "schema": .text(root + SitePaths.schema), "feed": .text(root + SitePaths.feed),
                 "briefMarkdown": .text(root + SitePaths.briefMarkdown),
+                "editions": .text(root + SitePaths.editions),
             ],
         ]
     }

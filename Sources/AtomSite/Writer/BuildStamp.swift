@@ -21,7 +21,7 @@ struct BuildStamp: Equatable {
     /// The summary line's middle part, e.g. "47 models (1 truly open, ...)".
     var summary: String
 
-    static let header = "atom-audit build stamp 2"
+    static let header = "atom-audit build stamp 3"
 
     static func location(of output: String) -> String {
         let url = URL(fileURLWithPath: output).standardizedFileURL
@@ -53,9 +53,13 @@ struct BuildStamp: Equatable {
 
     // MARK: Fingerprints
 
-    static func inputs(snapshot: ContentSnapshot, templates: [String: Data], baseURL: String?, asOf: CalendarDate?) -> String {
+    /// - Parameter history: what the content's history and editions depend on (its last
+    ///   commit and the tags, `ContentRepository.identity`), so a new commit or tag rebuilds.
+    static func inputs(snapshot: ContentSnapshot, templates: [String: Data], baseURL: String?, asOf: CalendarDate?,
+                       history: String = "") -> String {
         var hash = Fingerprint()
         hash.add(header)
+        hash.add(history)
         hash.add(executableIdentity)
         hash.add(baseURL ?? "-")
         hash.add(asOf?.description ?? "-")

@@ -105,7 +105,11 @@ struct SiteOptions: ParsableArguments {
     }
 
     var pipeline: SitePipeline {
-        SitePipeline(content: content.content, templates: templates, output: output, baseURL: baseURL, today: Today.date, asOf: asOfDate)
+        var pipeline = SitePipeline(content: content.content, templates: templates, output: output, baseURL: baseURL, today: Today.date, asOf: asOfDate)
+        // History and editions come from git when the content is in a repository; the
+        // cache is the one `history` keeps, so this build's identity guards it the same way.
+        pipeline.history = SitePipeline.HistorySettings(tool: ToolIdentity.current)
+        return pipeline
     }
 }
 

@@ -13,13 +13,14 @@ enum HistoryStates {
 
     /// A model state; labels are made from the ids ("open-checkpoints" → "Open-checkpoints").
     static func model(_ id: String, name: String? = nil, weights: String = "open", data: String = "undisclosed",
-                      code: String = "none", license: String? = "Apache-2.0", tier: String = "open-weights", points: Int) -> ModelState {
+                      code: String = "none", license: String? = "Apache-2.0", tier: String = "open-weights", points: Int,
+                      origin: String = "US") -> ModelState {
         let licenseLevel = license == nil ? "proprietary" : "open"
         let levels = zip(Axis.allCases, [weights, data, code, licenseLevel]).map { axis, level in
             LevelState(axis: axis, id: level, label: level.prefix(1).uppercased() + level.dropFirst())
         }
         return ModelState(id: id, name: name ?? id.uppercased(), levels: levels,
-                          tier: TierState(id: tier, label: tierLabels[tier] ?? tier), points: points, license: license)
+                          tier: TierState(id: tier, label: tierLabels[tier] ?? tier), points: points, license: license, origin: origin)
     }
 
     static func signpost(_ text: String, met: Bool, value: String = "1") -> SignpostState {

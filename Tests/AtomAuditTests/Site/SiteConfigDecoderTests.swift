@@ -86,4 +86,15 @@ import Testing
         #expect(!site("https://owner.github.io/audit/").hasPlaceholderBaseURL)
         #expect(!site("https://notexample.org/").hasPlaceholderBaseURL)
     }
+
+    @Test func editionTagsDefaultToEditionStarAndTakeAPattern() throws {
+        #expect(try #require(SiteConfig.read(text: Self.base, file: "site.yaml")).editionTags == "edition-*")
+        #expect(try #require(SiteConfig.read(text: Self.base + "edition-tags: v*\n", file: "site.yaml")).editionTags == "v*")
+        let marked = MarkedText(Self.base + "edition-tags: 1️⃣../x\n")
+        let report = try Fixture.audit(replacing: ["site.yaml": marked.text])
+        let problem = expectDiagnostic("invalid-value", at: "1️⃣", in: marked, file: "Content/site.yaml", of: report)
+        #expect(problem?.message.contains("expected a tag pattern such as 'edition-*' or 'v*'") == true)
+        #expect(SiteConfig.editionTagsProblem("edition-2026.?") == nil)
+        #expect(SiteConfig.editionTagsProblem("a b") != nil && SiteConfig.editionTagsProblem("refs/tags/*") != nil)
+    }
 }

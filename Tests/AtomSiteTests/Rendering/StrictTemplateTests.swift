@@ -17,6 +17,14 @@ import Testing
             let result = SiteBuilder(templates: templates).build(try SiteFixture.report(contentPath: content))
             #expect(!result.diagnostics.containsErrors, "\(content): \(result.diagnostics)")
         }
+        // A site with a history, editions and a GitHub repository sets the names only such a site's pages read.
+        let site = try HistorySite()
+        let pipeline = site.pipeline()
+        let report = try SiteFixture.report(contentPath: site.content)
+        let (history, _) = pipeline.loadHistory(pipeline.locateRepository(), site: report.site)
+        #expect(history.content != nil && history.editions.count == 2)
+        let result = SiteBuilder(templates: templates, history: history).build(report)
+        #expect(!result.diagnostics.containsErrors, "\(result.diagnostics)")
         #expect(recorder.namesRead > 100)
         let unresolved = recorder.unresolved.map { "'\($0.name)' (read by \($0.templates.joined(separator: ", ")))" }
         #expect(unresolved.isEmpty, "names no context ever set: \(unresolved.joined(separator: "; "))")
