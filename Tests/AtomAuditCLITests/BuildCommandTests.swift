@@ -145,3 +145,27 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("models/extra/index.html").path))
     }
 }
+
+/// Two builds into one output: the second stops at once and says who holds it.
+@Suite struct ConcurrentBuildTests {
+    @Test func aBuildWhileAnotherHoldsTheOutputStopsAtOnce() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("concurrent-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let lockFile = work.appendingPathComponent(".Site.atom-audit-lock")
+        try Data("4242\n".utf8).write(to: lockFile)
+        // Another process holds the lock (util-linux flock stands in for a running build).
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = ["--nonblock", lockFile.path, "sleep", "3"]
+        try holder.run()
+        defer { holder.terminate(); holder.waitUntilExit() }
+        Thread.sleep(forTimeInterval: 0.3)
+        let result = try CLI.run(["build", "--content", CLI.fixture("valid").path,
+                                  "--templates", CLI.repositoryRoot.appendingPathComponent("Templates").path,
+                                  "--output", work.appendingPathComponent("Site").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("another build is writing '\(work.appendingPathComponent("Site").path)' (pid 4242)"))
+        #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("Site").path), "nothing was written")
+    }
+}

@@ -221,3 +221,92 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: leftover.path))
     }
 }
+
+/// The writer's parts and their fallbacks: the lock, the clean-up of dead builds' leftovers,
+/// deleting an old site in the background, and copying where hard links fail.
+@Suite struct SiteWriterPartsTests {
+    let parent: URL
+    var output: URL { parent.appendingPathComponent("Site") }
+
+    init() throws {
+        parent = FileManager.default.temporaryDirectory.appendingPathComponent("writer-parts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+    }
+
+    func files(_ contents: [String: String]) -> [OutputFile] {
+        contents.map { OutputFile(path: $0.key, text: $0.value) }
+    }
+
+    /// Deletions run inline, and every deleted path is recorded.
+    final class Deleted: @unchecked Sendable {
+        // Unchecked: only the test's own thread touches it (removal runs inline).
+        var paths: [String] = []
+    }
+
+    func inlineRemoval(_ deleted: Deleted) -> OldSiteRemoval {
+        OldSiteRemoval(delete: { path in deleted.paths.append((path as NSString).lastPathComponent); TreeRemover.remove(path) },
+                       inBackground: { $0() })
+    }
+
+    @Test func aSecondBuildIntoTheSameOutputIsRefused() throws {
+        let first = try SiteWriter().begin(output)
+        #expect(throws: SiteWriter.Failure.self) { _ = try SiteWriter().begin(output) }
+        do {
+            _ = try SiteWriter().begin(output)
+        } catch {
+            #expect(error.description.hasPrefix("another build is writing '\(output.path)' (pid \(getpid()))"))
+        }
+        first.discard()
+        let second = try SiteWriter().begin(output)
+        try second.add(files(["index.html": "ok"]))
+        _ = try second.commit()
+        #expect(Leftovers.find(beside: output.path).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: OutputLock.location(for: output.path)))
+    }
+
+    @Test func leftoversOfDeadBuildsAreRemovedByTheNextBuild() throws {
+        for name in [".Site.staging-dead", ".Site.old-dead", ".Site.trash-dead"] {
+            let folder = parent.appendingPathComponent(name + "/models/x")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data("stale".utf8).write(to: folder.appendingPathComponent("index.html"))
+        }
+        let deleted = Deleted()
+        let session = try SiteWriter(removal: inlineRemoval(deleted)).begin(output)
+        // Holding the lock, the new build knows they are garbage: each is moved to the trash
+        // (a trash folder keeps its name) and deleted before anything is staged.
+        #expect(Leftovers.find(beside: output.path).isEmpty)
+        #expect(deleted.paths.count == 3 && deleted.paths.allSatisfy { $0.hasPrefix(".Site.trash-") })
+        #expect(deleted.paths.contains(".Site.trash-dead"))
+        try session.add(files(["index.html": "new"]))
+        _ = try session.commit()
+        #expect(Leftovers.find(beside: output.path).isEmpty)
+    }
+
+    /// A large old site is renamed to a trash folder and deleted off the build's path.
+    @Test func aLargeOldSiteGoesToTheTrashAndIsDeleted() throws {
+        let deleted = Deleted()
+        let writer = SiteWriter(removal: inlineRemoval(deleted))
+        var many: [String: String] = [:]
+        for index in 0...SiteWriter.Session.backgroundRemovalThreshold { many["models/m\(index)/index.html"] = "page \(index)" }
+        _ = try writer.write(files(many), to: output)
+        _ = try writer.write(files(["index.html": "replaced"]), to: output)
+        #expect(deleted.paths.count == 1 && deleted.paths[0].hasPrefix(".Site.trash-"))
+        #expect(Leftovers.find(beside: output.path).isEmpty)
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "replaced")
+    }
+
+    /// Where the current site cannot be hard-linked (another file system), unchanged files are copied.
+    @Test func unchangedFilesAreCopiedWhereHardLinksFail() throws {
+        let shm = URL(fileURLWithPath: "/dev/shm/atom-audit-\(UUID().uuidString)")
+        guard (try? FileManager.default.createDirectory(at: shm, withIntermediateDirectories: true)) != nil else { return }
+        defer { try? FileManager.default.removeItem(at: shm) }
+        let current = shm.appendingPathComponent("page.html")
+        try Data("unchanged".utf8).write(to: current)
+        let target = parent.appendingPathComponent("copy.html")
+        let times = try StagingArea.linkOrCopy(current.path, to: target.path, size: 9)
+        #expect(times.size == 9)
+        #expect(try String(contentsOf: target, encoding: .utf8) == "unchanged")
+        let inode = { (url: URL) in try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? UInt64 }
+        #expect(try inode(target) != inode(current))
+    }
+}
