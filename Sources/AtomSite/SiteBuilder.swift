@@ -78,6 +78,7 @@ public struct SiteBuilder: Sendable {
             try sink(rendered.files)
         }
         var files = siteData.charts.outputFiles + ChartTables(siteData: siteData).files
+        files += siteData.adoption.charts.outputFiles + AdoptionTables(siteData: siteData).files
         files.append(OutputFile(path: SitePaths.schema, text: ManifestSchema.json(licenseIDs: siteData.licenses.ids)))
         files.append(OutputFile(path: SitePaths.socialPreview, contents: Data(SocialPreview(siteData: siteData).png())))
         let sitemap = SitemapWriter(baseURL: siteData.site.baseURL)

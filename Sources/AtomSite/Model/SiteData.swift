@@ -18,6 +18,8 @@ public struct SiteData: Sendable {
     public var charts: RenderedCharts
     /// The day the data describes: every page, the brief, the downloads and the charts say so.
     public var asOf: CalendarDate
+    /// Downloads summed by origin, tier and date, with the adoption page's charts.
+    var adoption = AdoptionSummary(cards: [], coverage: nil)
 
     public init(site: SiteConfig, rubric: Rubric, licenses: LicenseCatalog, cards: [Scorecard], origins: [OriginSummary],
                 outlook: ScenarioOutlook, pages: [Page], asOf: CalendarDate, charts: RenderedCharts = RenderedCharts()) {

@@ -22,7 +22,9 @@ struct SiteDataBuilder {
             { scorecards.sorted(on: LeaderboardOrder.Key.init, by: LeaderboardOrder.precedes) })
         var data = SiteData(site: site, rubric: rubric, licenses: licenses, cards: cards,
                             origins: OriginSummary.summaries(of: cards, rubric: rubric), outlook: outlook, pages: report.pages, asOf: asOf)
+        data.adoption = AdoptionSummary(cards: cards, coverage: report.coverage)
         data.charts = Graphics(siteData: data).charts()
+        data.adoption.charts = AdoptionGraphics(siteData: data).charts()
         return data
     }
 }

@@ -44,6 +44,7 @@ struct ScorecardView {
         context["badgeSnippet"] = .object(shared.badgeSnippets(card))
         context["correction"] = .object(CorrectionLinks.context(for: card, repository: shared.siteData.site.repository))
         context["compare"] = .object(compareLinks(card))
+        context["adoption"] = .object(ScorecardAdoption.context(card, siteData: shared.siteData))
         return context
     }
 }

@@ -17,6 +17,9 @@ import Testing
             let result = SiteBuilder(templates: templates).build(try SiteFixture.report(contentPath: content))
             #expect(!result.diagnostics.containsErrors, "\(content): \(result.diagnostics)")
         }
+        // Relative adoption's table needs ten models of a size class with figures.
+        let peers = SiteBuilder(templates: templates).build(try SiteFixture.reportWithAdoptionPeers())
+        #expect(!peers.diagnostics.containsErrors, "\(peers.diagnostics)")
         #expect(recorder.namesRead > 100)
         let unresolved = recorder.unresolved.map { "'\($0.name)' (read by \($0.templates.joined(separator: ", ")))" }
         #expect(unresolved.isEmpty, "names no context ever set: \(unresolved.joined(separator: "; "))")
