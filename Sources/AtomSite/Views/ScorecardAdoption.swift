@@ -23,32 +23,12 @@ enum ScorecardAdoption {
             }),
             "hasSnapshots": .flag(!adoption.snapshots.isEmpty),
             "snapshotCount": .text(NumberFormat.plural(adoption.snapshots.count, "snapshot")),
-            "snapshots": .list(adoption.snapshots.reversed().map { .object(snapshot($0)) }),
+            "snapshots": .list(adoption.snapshots.reversed().map { .lookup(SnapshotContext(snapshot: $0)) }),
         ]
         if let trend = AdoptionGraphics(siteData: siteData).trend(for: card) {
             context["trend"] = ["chartSVG": .text(trend.svg), "summary": .text(trend.summary)]
         }
         if let relative = relative(card, siteData: siteData) { context["relative"] = .object(relative) }
-        return context
-    }
-
-    static func snapshot(_ snapshot: AdoptionSnapshot) -> TemplateObject {
-        let count = { (value: Int?) in value.map(NumberFormat.grouped) ?? noData }
-        var context: TemplateObject = [
-            "date": .text(snapshot.date.description),
-            "allTime": .text(count(snapshot.downloads)),
-            "last30Days": .text(count(snapshot.downloadsLast30Days)),
-            "likes": .text(count(snapshot.likes)),
-            "derivativeTotal": .text(count(snapshot.derivatives?.total)),
-            "sources": .list(snapshot.sources.enumerated().map { index, url in
-                // A "|" would end the Markdown table's cell: percent-encoded, it is the same URL.
-                ["url": .text(url.replacingOccurrences(of: "|", with: "%7C")), "label": .text(sourceLabel(url)), "separator": .text(index == snapshot.sources.count - 1 ? "" : ", ")]
-            }),
-        ]
-        // By kind, in the Hub's order: "40 fine-tunes, 12 adapters, 55 quantizations, 3 merges".
-        if let counts = snapshot.derivatives {
-            context["derivativeKinds"] = .text(DerivativeRelation.allCases.map { "\(NumberFormat.grouped(counts[$0])) \($0.manifestKey)" }.joined(separator: ", "))
-        }
         return context
     }
 
@@ -76,5 +56,34 @@ enum ScorecardAdoption {
         }
         context["text"] = .text("\(RelativeAdoptionFormat.ratio(entry.ratio)) times the downloads of the \(RelativeAdoption.referenceRank)th most-downloaded model of its size class (\(sizeClass.labelInSentence)) at the same age, \(NumberFormat.plural(entry.age, "day")) after release (\(NumberFormat.grouped(entry.downloads)) against \(NumberFormat.grouped(entry.reference)); \(entry.peers) models of the class reach that age).")
         return context
+    }
+}
+
+/// One snapshot of a scorecard's adoption table, answering each lookup from the snapshot:
+/// at 10,000 scorecards, a dictionary per snapshot cost more than the lookups a page makes.
+struct SnapshotContext: TemplateLookup {
+    let snapshot: AdoptionSnapshot
+
+    func value(named name: String) -> TemplateValue? {
+        let count = { (value: Int?) in TemplateValue.text(value.map(NumberFormat.grouped) ?? ScorecardAdoption.noData) }
+        switch name {
+        case "date": return .text(snapshot.date.description)
+        case "allTime": return count(snapshot.downloads)
+        case "last30Days": return count(snapshot.downloadsLast30Days)
+        case "likes": return count(snapshot.likes)
+        case "derivativeTotal": return count(snapshot.derivatives?.total)
+        // By kind, in the Hub's order: "40 fine-tunes, 12 adapters, 55 quantizations, 3 merges".
+        case "derivativeKinds":
+            return snapshot.derivatives.map { counts in
+                .text(DerivativeRelation.allCases.map { "\(NumberFormat.grouped(counts[$0])) \($0.manifestKey)" }.joined(separator: ", "))
+            }
+        case "sources":
+            return .list(snapshot.sources.enumerated().map { index, url in
+                // A "|" would end the Markdown table's cell: percent-encoded, it is the same URL.
+                ["url": .text(url.replacingOccurrences(of: "|", with: "%7C")), "label": .text(ScorecardAdoption.sourceLabel(url)),
+                 "separator": .text(index == snapshot.sources.count - 1 ? "" : ", ")]
+            })
+        default: return nil
+        }
     }
 }

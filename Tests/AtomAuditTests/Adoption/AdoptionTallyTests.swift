@@ -66,6 +66,7 @@ import Testing
         #expect(huge.total().downloads == Int.max)
         #expect(huge.overTime().last?.all.downloads == Int.max)
         #expect(DownloadTotal.percent(DownloadTotal(downloads: 1, models: 1), of: .none) == nil)
+        #expect(DerivativeCounts(fineTunes: Int.max, merges: 5).total == Int.max)
     }
 
     @Test func anEmptyCatalogueHasNoData() {
