@@ -187,8 +187,10 @@ def main():
         # Old content is moved aside, not deleted, before it is written anew.
         discard(content)
         discard(hugo)
+        # ADOPTION=0 generates the manifests without adoption snapshots, to measure what they cost.
         print(sh([sys.executable, os.path.join(HERE, "generate.py"), "content", "--count", str(size),
-                  "--seed", str(args.seed), "--out", content, "--hugo", hugo]).stdout.strip(), flush=True)
+                  "--seed", str(args.seed), "--out", content, "--hugo", hugo]
+                 + (["--no-adoption"] if os.environ.get("ADOPTION") == "0" else [])).stdout.strip(), flush=True)
 
         # Correctness before timing: valid content, same scores on both sites, complete Hugo output.
         check = subprocess.run([binary, "check", "--content", content], text=True, capture_output=True, env=env)

@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Synthetic content for the atom-audit benchmarks, and the equivalent Hugo site.
 
-    generate.py content --count N --out DIR [--hugo DIR] [--seed S] [--source Content]
+    generate.py content --count N --out DIR [--hugo DIR] [--seed S] [--source Content] [--no-adoption]
         Writes N valid model manifests (models/synthetic-00001.yaml ...) into DIR, plus
         rubric.yaml, licenses.yaml, site.yaml, scenarios/ and pages/ copied from the real
         Content/ so the site is complete. With --hugo, also writes a Hugo site carrying the
         same facts: content/models/<id>.md per model (front matter with the four levels,
         points, tier, evidence, notes as the Markdown body), data/rubric.yaml, hugo.toml,
-        and the layouts of Benchmarks/hugo/layouts.
+        and the layouts of Benchmarks/hugo/layouts. Every downloadable model lists a Hub
+        repository and 1 to 3 adoption snapshots on the catalogue's refresh days (2026-06-01
+        to 2026-11-01); --no-adoption leaves them out, to measure what they cost.
 
     generate.py verify --models-json SITE/data/models.json --count N [--seed S]
         Checks that the levels, points and tier this script computed for the Hugo pages are
@@ -221,9 +223,45 @@ def model_facts(index, rng, licenses):
         "code": {"access": code_access, "license": rng.choice(CODE_LICENSES) if code_access != "none" else None,
                  "evidence": code_evidence if code_access != "none" else [], "note": note("code", code_access)},
         "notes": notes, "slug": slug,
+        "adoption": adoption(model_id, f"{dev_slug}/{slug}-{index:05d}") if weights_access != "hosted" else None,
         # what atom-audit computes:
         "levels": levels, "points": points, "tier": tier, "tierLabel": tier_label,
     }
+
+
+# The days a catalogue-wide `adoption refresh` ran: every snapshot falls on one of them, as
+# real ones do, and all come after the latest synthetic release (2026-05-31).
+REFRESH_DAYS = ["2026-06-01", "2026-07-01", "2026-08-01", "2026-09-01", "2026-10-01", "2026-11-01"]
+
+
+def adoption(model_id, repository):
+    """1 to 3 snapshots of growing cumulative downloads. Its own generator, seeded by the id,
+    so the rest of the facts (and so every score) are the same with or without adoption."""
+    local = random.Random("adoption-" + model_id)
+    days = sorted(local.sample(REFRESH_DAYS, local.randint(1, 3)))
+    downloads = int(10 ** local.uniform(2, 7))
+    snapshots = []
+    for day in days:
+        recent = int(downloads * local.uniform(0.02, 0.3))
+        downloads += recent
+        snapshot = {"as-of": day, "downloads": downloads, "downloads-30d": recent, "likes": int(downloads ** 0.5 * local.uniform(0.1, 1))}
+        if local.random() < 0.7:
+            snapshot["derivatives"] = {"fine-tunes": local.randint(0, 400), "quantizations": local.randint(0, 300)}
+        snapshots.append(snapshot)
+    return {"repositories": [repository], "snapshots": snapshots}
+
+
+def adoption_yaml(block):
+    text = "adoption:\n  repositories: [" + ", ".join(block["repositories"]) + "]\n  snapshots:\n"
+    for snapshot in block["snapshots"]:
+        text += f"    - as-of: {snapshot['as-of']}\n"
+        for key in ("downloads", "downloads-30d", "likes"):
+            text += f"      {key}: {snapshot[key]}\n"
+        if "derivatives" in snapshot:
+            counts = snapshot["derivatives"]
+            text += "      derivatives: {" + ", ".join(f"{key}: {value}" for key, value in counts.items()) + "}\n"
+        text += f"      source: https://huggingface.co/api/models/{block['repositories'][0]}\n"
+    return text
 
 
 def notes_paragraph(model_id, size, developer, slug):
@@ -279,6 +317,8 @@ def manifest_yaml(facts):
             text += "  evidence:\n" + "".join(f"    - {url}\n" for url in facts_axis["evidence"])
         text += "  note: " + folded(facts_axis["note"], 4)
     text += "notes: " + folded(facts["notes"], 2).replace(">-", "|", 1)
+    if facts.get("adoption"):
+        text += adoption_yaml(facts["adoption"])
     text += f"assessed: {facts['assessed']}\n"
     return text
 
@@ -302,9 +342,13 @@ def read_licenses(path):
     return licenses
 
 
-def all_facts(count, seed, licenses):
+def all_facts(count, seed, licenses, with_adoption=True):
     rng = random.Random(seed)
-    return [model_facts(index, rng, licenses) for index in range(1, count + 1)]
+    facts = [model_facts(index, rng, licenses) for index in range(1, count + 1)]
+    if not with_adoption:
+        for model in facts:
+            model["adoption"] = None
+    return facts
 
 
 def write_file(path, text):
@@ -422,7 +466,7 @@ def write_hugo(out, facts, licenses):
 
 def command_content(args):
     licenses = read_licenses(os.path.join(args.source, "licenses.yaml"))
-    facts = all_facts(args.count, args.seed, licenses)
+    facts = all_facts(args.count, args.seed, licenses, with_adoption=not args.no_adoption)
     write_content(args.out, args.source, facts)
     if args.hugo:
         write_hugo(args.hugo, facts, licenses)
@@ -487,6 +531,7 @@ def main():
     content.add_argument("--hugo")
     content.add_argument("--seed", type=int, default=1)
     content.add_argument("--source", default=os.path.join(REPO, "Content"))
+    content.add_argument("--no-adoption", action="store_true", help="no adoption blocks (the content before snapshots)")
     content.set_defaults(run=command_content)
     verify = sub.add_parser("verify", help="compare the generator's scores with atom-audit's models.json")
     verify.add_argument("--models-json", required=True)

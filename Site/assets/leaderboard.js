@@ -14,15 +14,21 @@
   var family = document.getElementById("filter-family");
   var status = document.getElementById("leaderboard-status");
 
+  // null for a number cell whose data-value is empty: "no data", which is not 0.
   function cellValue(row, index, type) {
     var cell = row.cells[index];
-    var raw = cell.getAttribute("data-value") || cell.textContent;
-    return type === "number" ? parseFloat(raw) : raw.toLowerCase();
+    var raw = cell.getAttribute("data-value");
+    if (raw === null || (raw === "" && type !== "number")) raw = cell.textContent;
+    if (type !== "number") return raw.toLowerCase();
+    return raw === "" ? null : parseFloat(raw);
   }
 
   function sortBy(index, type, direction) {
     var sorted = rows.slice().sort(function (a, b) {
       var x = cellValue(a, index, type), y = cellValue(b, index, type);
+      // Rows without data go last whichever way the column is sorted.
+      if (x === null && y !== null) return 1;
+      if (y === null && x !== null) return -1;
       if (x < y) return direction === "ascending" ? -1 : 1;
       if (x > y) return direction === "ascending" ? 1 : -1;
       // Ties keep the leaderboard order, so sorting is stable and predictable.

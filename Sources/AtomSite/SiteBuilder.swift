@@ -82,6 +82,7 @@ public struct SiteBuilder: Sendable {
         }
         var files = siteData.charts.outputFiles + ChartTables(siteData: siteData).files + renderer.shared.history.chartFiles
         files += renderer.shared.editions.map(\.file)
+        files += siteData.adoption.charts.outputFiles + AdoptionTables(siteData: siteData).files
         files.append(OutputFile(path: SitePaths.schema, text: ManifestSchema.json(licenseIDs: siteData.licenses.ids)))
         files.append(OutputFile(path: SitePaths.socialPreview, contents: Data(SocialPreview(siteData: siteData).png())))
         let sitemap = SitemapWriter(baseURL: siteData.site.baseURL)

@@ -105,6 +105,44 @@ import Testing
         #expect(flip["metBefore"] as? Bool == true && flip["metAfter"] as? Bool == false)
     }
 
+    /// The first figures turn a downloads signpost from "No data" into a verdict: a flip,
+    /// since the signpost starts to count.
+    @Test func figuresArrivingFlipASignpostFromNoData() throws {
+        let base = try TemporaryContent(), head = try TemporaryContent()
+        let scenario = """
+            ---
+            title: Continued divergence
+            order: 1
+            summary: China keeps its lead.
+            signposts:
+              - text: Chinese models take at least half of the downloads
+                indicator: download-share
+                origin: CN
+                at-least: 50
+            ---
+            Narrative.
+            """
+        let model = TemporaryContent.manifest(name: "CN Model", origin: "CN") + "\nadoption:\n  repositories: [example/cn-model]\n"
+        for side in [base, head] {
+            try side.write("scenarios/divergence.md", scenario)
+            try side.write("models/cn-model.yaml", model)
+        }
+        try head.write("models/cn-model.yaml", model + """
+              snapshots:
+                - as-of: 2025-08-01
+                  downloads: 1000
+                  source: https://huggingface.co/api/models/example/cn-model
+
+            """)
+        let result = try CLI.run(["diff", base.path, head.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("- **Continued divergence**: Chinese models take at least half of the downloads — no data → **met** (value No data → 100%; threshold at least 50%)"))
+        let json = try CLI.run(["diff", base.path, head.path, "--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let flip = try #require((document["signpostFlips"] as? [[String: Any]])?.first)
+        #expect(flip["noDataBefore"] as? Bool == true && flip["noDataAfter"] == nil && flip["metAfter"] as? Bool == true)
+    }
+
     @Test func betweenTwoRevisionsOfAGitRepository() throws {
         let (base, head) = try sides()
         let repo = FileManager.default.temporaryDirectory.appendingPathComponent("repo-\(UUID().uuidString)")

@@ -34,6 +34,7 @@ def pages():
         "scenario": discover("scenarios/", r"scenarios/[a-z0-9][a-z0-9.-]*/"),
         "brief": "brief/index.html",
         "charts": "charts/",
+        "adoption": "adoption/",
         "compare": "compare/",
         "comparison": discover("compare/", r"compare/[a-z0-9][a-z0-9.-]*-vs-[a-z0-9][a-z0-9.-]*/"),
     }

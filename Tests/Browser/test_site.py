@@ -145,6 +145,29 @@ def test_sorting_by_points_and_by_name(driver):
     assert names == sorted(names, reverse=True)
 
 
+def test_rows_without_downloads_sort_last_in_both_directions(driver):
+    open_page(driver, "")
+    headers = driver.find_elements(By.CSS_SELECTOR, "#leaderboard thead th")
+    index = next(i for i, header in enumerate(headers) if header.text.strip().startswith("Downloads"))
+    # The content may have no figures yet: give three rows figures as a refresh would, and
+    # the others the empty value a model without figures has.
+    driver.execute_script(
+        """
+        var index = arguments[0], figures = {1: '500', 3: '20', 5: '9000'};
+        var rows = document.querySelectorAll('#leaderboard tbody tr');
+        for (var i = 0; i < rows.length; i++) rows[i].cells[index].setAttribute('data-value', figures[i] || '');
+        """,
+        index,
+    )
+    headers[index].find_element(By.CSS_SELECTOR, "button.sort").click()
+    values = column(driver, index)
+    assert values[:3] == ["9000", "500", "20"] and set(values[3:]) == {""}, "highest first, no data last"
+    headers[index].find_element(By.CSS_SELECTOR, "button.sort").click()
+    values = column(driver, index)
+    assert values[:3] == ["20", "500", "9000"] and set(values[3:]) == {""}, "lowest first, no data still last"
+    open_page(driver, "")
+
+
 def status_text(driver):
     return driver.find_element(By.ID, "leaderboard-status").text.strip()
 

@@ -56,7 +56,10 @@ public struct DerivativeCounts: Sendable, Hashable {
         self.merges = merges
     }
 
-    public var total: Int { fineTunes + adapters + quantizations + merges }
+    /// The four counts summed; it stops at `Int.max` rather than trapping (content can hold any count).
+    public var total: Int {
+        [adapters, quantizations, merges].reduce(fineTunes) { DownloadTotal.saturatingSum($0, $1) }
+    }
 
     /// The Hub's names for the relations (`base_model:<relation>:<repo>`), in display order.
     public static let relations: [DerivativeRelation] = DerivativeRelation.allCases

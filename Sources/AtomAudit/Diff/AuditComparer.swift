@@ -77,9 +77,10 @@ public struct AuditComparer: Sendable {
         for assessment in after.assessments {
             guard let old = before.assessments.first(where: { $0.scenario.id == assessment.scenario.id }) else { continue }
             for reading in assessment.readings {
-                // Signposts are matched by their text: reordering them is not a flip.
+                // Signposts are matched by their text: reordering them is not a flip. Gaining or
+                // losing data is one ("No data" → "Not met"): the signpost starts or stops counting.
                 guard let previous = old.readings.first(where: { $0.signpost.text == reading.signpost.text }),
-                      previous.met != reading.met else { continue }
+                      previous.verdict != reading.verdict else { continue }
                 flips.append(SignpostFlip(scenario: assessment.scenario.title, signpost: reading.signpost.text,
                                           before: previous, after: reading))
             }

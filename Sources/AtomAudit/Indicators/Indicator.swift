@@ -11,6 +11,8 @@ public enum Indicator: String, CaseIterable, Sendable, Hashable {
     case openWeightReleases = "open-weight-releases"
     case medianPoints = "median-points"
     case bestPoints = "best-points"
+    case downloadShare = "download-share"
+    case downloadShareAtLeastTier = "download-share-at-least-tier"
 
     public enum Parameter: String, Sendable, CaseIterable {
         case tier, axis, level
@@ -20,9 +22,9 @@ public enum Indicator: String, CaseIterable, Sendable, Hashable {
     public var parameters: [Parameter] {
         switch self {
         case .count, .medianPoints, .bestPoints: []
-        case .countAtLeastTier, .shareAtLeastTier: [.tier]
+        case .countAtLeastTier, .shareAtLeastTier, .downloadShareAtLeastTier: [.tier]
         case .countAtLeastLevel, .shareAtLeastLevel: [.axis, .level]
-        case .openWeightReleases: []
+        case .openWeightReleases, .downloadShare: []
         }
     }
 
@@ -31,10 +33,14 @@ public enum Indicator: String, CaseIterable, Sendable, Hashable {
     public var unit: Unit {
         switch self {
         case .count, .countAtLeastTier, .countAtLeastLevel, .openWeightReleases: .models
-        case .shareAtLeastTier, .shareAtLeastLevel: .percent
+        case .shareAtLeastTier, .shareAtLeastLevel, .downloadShare, .downloadShareAtLeastTier: .percent
         case .medianPoints, .bestPoints: .points
         }
     }
+
+    /// Whether the indicator reads adoption figures, which most models do not have yet: its
+    /// value can be "no data".
+    public var readsDownloads: Bool { self == .downloadShare || self == .downloadShareAtLeastTier }
 
     /// Whether the indicator counts models, so that it can count families instead.
     public var counts: Bool { unit == .models }
@@ -50,6 +56,8 @@ public enum Indicator: String, CaseIterable, Sendable, Hashable {
         case .openWeightReleases: "Number of matching models with downloadable weights (weights level open or higher) released in the signpost's `window` (required here)."
         case .medianPoints: "Median total points of matching models (0 when no model matches)."
         case .bestPoints: "Highest total points among matching models (0 when no model matches)."
+        case .downloadShare: "Percentage of the all-time downloads of every model with a downloads figure that goes to the matching models (each model's newest figure). No data when no matching model has a figure."
+        case .downloadShareAtLeastTier: "Percentage of the matching models' all-time downloads that goes to those whose tier is `tier` or higher (each model's newest figure; models without a figure are left out). No data when no matching model has a figure."
         }
     }
 }

@@ -25,6 +25,8 @@ public struct IndicatorCalculator: Sendable {
         let levelRanks: [Int]
         let openWeights: Bool
         let points: Int
+        /// The newest all-time downloads figure; nil when none was recorded.
+        let downloads: Int?
 
         init(_ card: Scorecard) {
             id = card.id
@@ -37,6 +39,7 @@ public struct IndicatorCalculator: Sendable {
             levelRanks = Axis.allCases.map { card.axis($0)?.level.rank ?? -1 }
             openWeights = card.manifest.weights.level.rank >= WeightsLevel.open.rank
             points = card.points
+            downloads = card.manifest.adoption?.latestDownloads?.downloads
         }
     }
 
@@ -48,6 +51,11 @@ public struct IndicatorCalculator: Sendable {
         public var models: [ManifestID]
         /// How many models matched the filters (the denominator of a share).
         public var considered: Int
+        /// For measures over downloads: the matching models without a figure, left out of the value.
+        public var withoutFigures = 0
+        /// True when the value rests on no figure at all: it reads "No data", never 0, and a
+        /// signpost over it is neither met nor unmet.
+        public var noData = false
     }
 
     public func value(of measure: Measure) -> Double { result(of: measure).value }
@@ -66,6 +74,8 @@ public struct IndicatorCalculator: Sendable {
         case .bestPoints:
             let best = matching.map(\.points).max()
             return Result(value: Double(best ?? 0), models: matching.filter { $0.points == best }.map(\.id), considered: matching.count)
+        case .downloadShare, .downloadShareAtLeastTier:
+            return downloadShare(measure, matching: matching)
         }
         let size = { (rows: [Row]) in measure.counting == .families ? Set(rows.map(\.family)).count : rows.count }
         switch measure.indicator.unit {
@@ -74,6 +84,24 @@ public struct IndicatorCalculator: Sendable {
         case .models, .points:
             return Result(value: Double(size(counted)), models: counted.map(\.id), considered: size(matching))
         }
+    }
+
+    /// A share of downloads: of every model's (download-share) or of the matching models'
+    /// (download-share-at-least-tier). Models without a figure are left out and counted.
+    private func downloadShare(_ measure: Measure, matching: [Row]) -> Result {
+        let withFigures = matching.filter { $0.downloads != nil }
+        let part: [Row], whole: [Row]
+        if measure.indicator == .downloadShare {
+            part = withFigures
+            whole = rows.filter { $0.downloads != nil }
+        } else {
+            part = withFigures.filter { atLeastTier($0, measure.tier) }
+            whole = withFigures
+        }
+        let sum = { (rows: [Row]) in rows.reduce(into: DownloadTotal.none) { $0.add($1.downloads ?? 0) } }
+        let share = DownloadTotal.percent(sum(part), of: sum(whole))
+        return Result(value: withFigures.isEmpty ? 0 : share ?? 0, models: part.map(\.id), considered: matching.count,
+                      withoutFigures: matching.count - withFigures.count, noData: withFigures.isEmpty || share == nil)
     }
 
     private func atLeastTier(_ row: Row, _ tierID: String?) -> Bool {

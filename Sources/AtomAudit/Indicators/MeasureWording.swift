@@ -23,8 +23,10 @@ public struct MeasureWording: Sendable {
             qualifier = " whose \(measure.axis?.displayName.lowercased() ?? "axis") is at \(levelLabel(measure)) or better"
         case .openWeightReleases:
             qualifier = " with downloadable weights"
-        case .medianPoints, .bestPoints:
+        case .medianPoints, .bestPoints, .downloadShare:
             qualifier = ""
+        case .downloadShareAtLeastTier:
+            qualifier = " at the \(tierLabel(measure.tier)) tier or better"
         }
         let filters = filterPhrases(measure.filter)
         let body = subject + qualifier + (filters.isEmpty ? "" : ", " + filters.joined(separator: ", "))
@@ -39,6 +41,11 @@ public struct MeasureWording: Sendable {
             return "Median points of \(body)"
         case .bestPoints:
             return "Highest points of any of the \(body)"
+        case .downloadShare:
+            return "Share of the all-time downloads of all models with figures that goes to \(body)"
+        case .downloadShareAtLeastTier:
+            let whole = subject + (filters.isEmpty ? "" : ", " + filters.joined(separator: ", "))
+            return "Share of the all-time downloads of \(whole) (those with figures) that goes to models\(qualifier)"
         }
     }
 

@@ -16,23 +16,27 @@ public struct ScenarioAssessor: Sendable {
 
     public func read(_ signpost: Signpost) -> SignpostReading {
         let result = calculator.result(of: signpost.measure)
+        let unit = signpost.measure.indicator.unit
         let threshold: Double
         let description: String
         var other: IndicatorCalculator.Result?
         switch signpost.threshold {
         case .number(let number):
             threshold = number
-            description = "\(signpost.comparison.phrase) \(SignpostReading.format(number, unit: signpost.measure.indicator.unit))"
+            description = "\(signpost.comparison.phrase) \(SignpostReading.format(number, unit: unit))"
         case .origin(let origin):
             let compared = calculator.result(of: signpost.measure.forOrigin(origin))
             other = compared
             threshold = compared.value
-            description = "\(signpost.comparison.phrase) \(origin.nameInSentence) (\(SignpostReading.format(threshold, unit: signpost.measure.indicator.unit)))"
+            let value = compared.noData ? SignpostReading.noDataText.lowercased() : SignpostReading.format(threshold, unit: unit)
+            description = "\(signpost.comparison.phrase) \(origin.nameInSentence) (\(value))"
         }
+        // A value or a threshold without figures behind it tests nothing: neither met nor unmet.
+        let noData = result.noData || other?.noData == true
         let wording = MeasureWording(rubric: calculator.rubric, asOf: calculator.asOf)
         return SignpostReading(signpost: signpost, value: result.value, threshold: threshold,
-                               thresholdDescription: description, met: signpost.comparison.holds(result.value, threshold),
-                               measureText: wording.describe(signpost.measure), result: result, comparedResult: other)
+                               thresholdDescription: description, met: !noData && signpost.comparison.holds(result.value, threshold),
+                               measureText: wording.describe(signpost.measure), result: result, comparedResult: other, noData: noData)
     }
 }
 
@@ -49,8 +53,20 @@ public struct SignpostReading: Sendable, Hashable {
     public var result: IndicatorCalculator.Result?
     /// For a comparison with another origin: that origin's value and models.
     public var comparedResult: IndicatorCalculator.Result?
+    /// The measure, or the origin it is compared with, has no figures to rest on (adoption
+    /// figures not yet collected): the signpost reads "No data" and counts neither as met
+    /// nor as unmet. `met` is then false.
+    public var noData = false
 
-    public var formattedValue: String { Self.format(value, unit: signpost.measure.indicator.unit) }
+    public static let noDataText = "No data"
+
+    /// The value, or "No data" when its own figures are missing.
+    public var formattedValue: String {
+        result?.noData == true ? Self.noDataText : Self.format(value, unit: signpost.measure.indicator.unit)
+    }
+
+    /// "Met", "Not met" or "No data".
+    public var verdict: String { noData ? Self.noDataText : met ? "Met" : "Not met" }
 
     public static func format(_ value: Double, unit: Indicator.Unit) -> String {
         let rounded = (value * 10).rounded() / 10
@@ -66,8 +82,17 @@ public struct ScenarioAssessment: Sendable, Hashable {
     public var readings: [SignpostReading]
 
     public var metCount: Int { readings.count(where: \.met) }
-    /// Met signposts as a fraction of all; 0 for a scenario without signposts.
-    public var support: Double { readings.isEmpty ? 0 : Double(metCount) / Double(readings.count) }
+    /// Signposts without figures to test: left out of the tally.
+    public var noDataCount: Int { readings.count(where: \.noData) }
+    /// Signposts that could be tested (met or not met): the tally's "of".
+    public var assessedCount: Int { readings.count - noDataCount }
+    /// Met signposts as a fraction of those that could be tested; 0 when none could.
+    public var support: Double { assessedCount == 0 ? 0 : Double(metCount) / Double(assessedCount) }
+
+    /// "2 of 4" or, with signposts lacking data, "2 of 4, 1 more without data".
+    public var tally: String {
+        "\(metCount) of \(assessedCount)" + (noDataCount > 0 ? ", \(noDataCount) more without data" : "")
+    }
 }
 
 public struct ScenarioOutlook: Sendable, Hashable {
@@ -92,10 +117,11 @@ public struct ScenarioOutlook: Sendable, Hashable {
     /// One paragraph: which future the evidence points toward, and why — or that it
     /// points toward none, or is split.
     public var explanation: String {
-        let tally = { (list: [ScenarioAssessment]) in list.map { "\($0.scenario.title): \($0.metCount) of \($0.readings.count)" }.joined(separator: "; ") }
+        let tally = { (list: [ScenarioAssessment]) in list.map { "\($0.scenario.title): \($0.tally)" }.joined(separator: "; ") }
         if let leading {
             let others = assessments.filter { $0.scenario.id != leading.scenario.id }
-            var text = "The evidence points toward \(leading.scenario.title.lowercasedFirst), with \(leading.metCount) of \(leading.readings.count) signposts met"
+            var text = "The evidence points toward \(leading.scenario.title.lowercasedFirst), with \(leading.metCount) of \(leading.assessedCount) signposts met"
+            if leading.noDataCount > 0 { text += ", \(leading.noDataCount) more without data" }
             if !others.isEmpty { text += " (\(tally(others)))" }
             return text + "."
         }

@@ -28,4 +28,21 @@ enum NumberFormat {
     static func plural(_ count: Int, _ singular: String, plural: String? = nil) -> String {
         "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
     }
+
+    /// "950", "12K", "1.2M", "3.4B": for chart axes and labels, where "1,234,567,890" does
+    /// not fit. Tables and text give the whole number.
+    static func abbreviated(_ value: Int) -> String {
+        let magnitude = Double(value.magnitude)
+        let units: [(Double, String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
+        for (scale, suffix) in units where magnitude >= scale {
+            let scaled = magnitude / scale
+            // One decimal below 10 ("1.2M"), none above ("12M"), so labels stay short.
+            let text = scaled < 10 ? compact(scaled) : String(Int(scaled.rounded()))
+            return (value < 0 ? "-" : "") + text + suffix
+        }
+        return String(value)
+    }
+
+    /// "42.5%" from a percentage (one decimal at most).
+    static func percent(_ value: Double) -> String { compact(value) + "%" }
 }

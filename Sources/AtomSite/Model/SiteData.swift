@@ -20,6 +20,8 @@ public struct SiteData: Sendable {
     public var asOf: CalendarDate
     /// What changed and when (`changes/`, each scorecard's history) and the editions.
     public var history: SiteHistory
+    /// Downloads summed by origin, tier and date, with the adoption page's charts.
+    var adoption = AdoptionSummary(cards: [], coverage: nil)
 
     public init(site: SiteConfig, rubric: Rubric, licenses: LicenseCatalog, cards: [Scorecard], origins: [OriginSummary],
                 outlook: ScenarioOutlook, pages: [Page], asOf: CalendarDate, charts: RenderedCharts = RenderedCharts(),

@@ -24,7 +24,9 @@ struct SiteDataBuilder {
         var data = SiteData(site: site, rubric: rubric, licenses: licenses, cards: cards,
                             origins: OriginSummary.summaries(of: cards, rubric: rubric), outlook: outlook, pages: report.pages, asOf: asOf,
                             history: history)
+        data.adoption = AdoptionSummary(cards: cards, coverage: report.coverage)
         data.charts = Graphics(siteData: data).charts()
+        data.adoption.charts = AdoptionGraphics(siteData: data).charts()
         return data
     }
 }

@@ -21,6 +21,7 @@ enum SitePaths {
     static let methodology = "methodology/"
     static let scenarios = "scenarios/"
     static let charts = "charts/"
+    static let adoption = "adoption/"
     static let brief = "brief/"
     static let compare = "compare/"
     static let changes = "changes/"

@@ -18,7 +18,7 @@ struct PageRenderer {
 
     /// Every page but the scorecards.
     func views() -> [any PageView] {
-        var views: [any PageView] = [LeaderboardView(), MethodologyView(), ChartsView(), ScenariosView(), BriefView()]
+        var views: [any PageView] = [LeaderboardView(), MethodologyView(), ChartsView(), AdoptionView(), ScenariosView(), BriefView()]
         views += siteData.outlook.assessments.map { ScenarioView(assessment: $0) }
         views.append(CompareView(comparisons: shared.comparisons))
         views += [ChangesView(), EditionsView()] as [any PageView]

@@ -42,6 +42,11 @@ struct MethodologyView: PageView {
             ["name": .text(indicator.rawValue), "definition": .text(indicator.definition),
              "parameters": .text(indicator.parameters.map(\.rawValue).joined(separator: ", "))]
         })
+        context["sizeClasses"] = .list(SizeClass.allCases.enumerated().map { index, sizeClass in
+            ["label": .text(sizeClass.labelInSentence),
+             "separator": .text(index == SizeClass.allCases.count - 1 ? "" : index == SizeClass.allCases.count - 2 ? " and " : ", ")]
+        })
+        context["referenceRank"] = .number(RelativeAdoption.referenceRank)
         return context
     }
 

@@ -41,9 +41,11 @@ struct ScorecardContext: TemplateLookup {
         case "assessed": return .text(card.manifest.assessed.description)
         case "assessmentAge": return .text(NumberFormat.plural(assessmentAge, "day"))
         case "family": return .text(card.manifest.family ?? "")
-        case "downloadCount": return card.manifest.adoption?.latest?.downloads.map { .text(NumberFormat.grouped($0)) }
-        case "downloadCountAsOf": return .text(card.manifest.adoption?.latest?.date.description)
-        case "downloadCountSort": return .number(card.manifest.adoption?.latest?.downloads ?? -1)
+        // The newest snapshot that has a downloads figure, with its date; none reads "no data".
+        case "downloadCount": return card.manifest.adoption?.latestDownloads.map { .text(NumberFormat.grouped($0.downloads)) }
+        case "downloadCountAsOf": return .text(card.manifest.adoption?.latestDownloads?.date.description)
+        // Empty without a figure: the leaderboard's script sorts such rows last in either direction.
+        case "downloadCountSort": return card.manifest.adoption?.latestDownloads.map { .number($0.downloads) } ?? .text("")
         case "isStale": return .flag(isStale)
         case "url": return .text(root + SitePaths.model(card.manifest.id.rawValue))
         case "markdownURL": return .text(root + SitePaths.markdown(of: SitePaths.model(card.manifest.id.rawValue)))

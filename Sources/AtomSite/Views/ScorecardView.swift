@@ -45,6 +45,7 @@ struct ScorecardView {
         context["correction"] = .object(CorrectionLinks.context(for: card, repository: shared.siteData.site.repository))
         context["compare"] = .object(compareLinks(card))
         context["history"] = .object(shared.history.scorecard(card, root: SitePaths.root(of: SitePaths.modelFile(card.id.rawValue))))
+        context["adoption"] = .object(ScorecardAdoption.context(card, siteData: shared.siteData))
         return context
     }
 }

@@ -51,6 +51,7 @@ struct SharedContext {
         ("methodology", "Methodology", SitePaths.methodology),
         ("scenarios", "Scenarios", SitePaths.scenarios),
         ("charts", "Charts", SitePaths.charts),
+        ("adoption", "Adoption", SitePaths.adoption),
         ("compare", "Compare", SitePaths.compare),
         ("changes", "Changes", SitePaths.changes),
         ("brief", "Brief", SitePaths.brief),
@@ -199,7 +200,10 @@ struct SharedContext {
             "url": .text(root + SitePaths.scenario(assessment.scenario.id)),
             "markdownURL": .text(root + SitePaths.markdown(of: SitePaths.scenario(assessment.scenario.id))),
             "met": .number(assessment.metCount),
-            "total": .number(assessment.readings.count),
+            // Signposts without data are neither met nor unmet: "2 of 4 met, 1 more without data".
+            "total": .number(assessment.assessedCount),
+            "noData": .number(assessment.noDataCount),
+            "hasNoData": .flag(assessment.noDataCount > 0),
             "isLeading": .flag(leading),
             "signposts": .list(assessment.readings.map { .object(reading($0, root: root)) }),
         ]
@@ -222,7 +226,11 @@ struct SharedContext {
             "value": .text(reading.formattedValue),
             "threshold": .text(reading.thresholdDescription),
             "met": .flag(reading.met),
-            "verdict": .text(reading.met ? "Met" : "Not met"),
+            "noData": .flag(reading.noData),
+            // For the row's class and the mark before the verdict, so no state relies on colour.
+            "status": .text(reading.noData ? "no-data" : reading.met ? "met" : "not-met"),
+            "mark": .text(reading.noData ? "–" : reading.met ? "✓" : "✗"),
+            "verdict": .text(reading.verdict),
             "sides": .list(sides),
         ]
     }
@@ -235,19 +243,35 @@ struct SharedContext {
         switch measure.indicator {
         case .medianPoints: role = "the median of \(models)"
         case .bestPoints: role = cards.count == 1 ? "scored by" : "scored by each of \(models)"
+        case .downloadShare, .downloadShareAtLeastTier:
+            // Which models the share goes to, and how many of the matching models have figures at all.
+            let covered = result.considered - result.withoutFigures
+            role = "\(measure.indicator == .downloadShare ? models : "\(models) at the tier or better") · figures for \(covered) of \(NumberFormat.plural(result.considered, "model"))"
         case .shareAtLeastTier, .shareAtLeastLevel: role = "\(models) of \(NumberFormat.plural(result.considered, measure.counting == .families ? "family" : "model", plural: measure.counting == .families ? "families" : "models"))"
         default: role = measure.counting == .families ? "\(NumberFormat.plural(Set(cards.map { $0.manifest.family ?? $0.id.rawValue }).count, "family", plural: "families")), \(models)" : models
         }
         return [
             "label": .text(origin?.name ?? "All origins"),
-            "value": .text(SignpostReading.format(result.value, unit: measure.indicator.unit)),
+            "value": .text(result.noData ? SignpostReading.noDataText : SignpostReading.format(result.value, unit: measure.indicator.unit)),
             "role": .text(role),
             "hasModels": .flag(!cards.isEmpty),
+            // What an empty side means: no model matches, or (for downloads) none has figures yet.
+            "empty": .text(emptySide(result, measure: measure)),
             "models": .list(cards.enumerated().map { index, card in
                 ["name": .text(card.manifest.name), "url": .text(root + SitePaths.model(card.id.rawValue)),
                  "markdownURL": .text(root + SitePaths.markdown(of: SitePaths.model(card.id.rawValue))),
                  "separator": .text(index == cards.count - 1 ? "" : ", ")]
             }),
         ]
+    }
+
+    /// Why a side lists no model: none matches, none has figures yet, or none of those with
+    /// figures is at the tier.
+    private func emptySide(_ result: IndicatorCalculator.Result, measure: Measure) -> String {
+        guard measure.indicator.readsDownloads, result.considered > 0 else { return "no model matches" }
+        let covered = result.considered - result.withoutFigures
+        return covered == 0
+            ? "no downloads figures yet (figures for 0 of \(NumberFormat.plural(result.considered, "model")))"
+            : "none of the \(NumberFormat.plural(covered, "model")) with figures"
     }
 }

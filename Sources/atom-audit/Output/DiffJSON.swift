@@ -27,6 +27,9 @@ struct DiffJSON {
         var signpost: String
         var metBefore: Bool
         var metAfter: Bool
+        /// Present (true) only when that side had no figures to test ("No data").
+        var noDataBefore: Bool?
+        var noDataAfter: Bool?
         var valueBefore: Double
         var valueAfter: Double
     }
@@ -50,7 +53,8 @@ struct DiffJSON {
             editedOnly: diff.editedOnly.map(\.after.id.rawValue),
             headline: diff.headline.filter(\.changed).map { Headline(measure: $0.measure, before: $0.before, after: $0.after) },
             signpostFlips: diff.flips.map { Flip(scenario: $0.scenario, signpost: $0.signpost, metBefore: $0.before.met,
-                                                 metAfter: $0.after.met, valueBefore: $0.before.value, valueAfter: $0.after.value) })
+                                                 metAfter: $0.after.met, noDataBefore: $0.before.noData ? true : nil,
+                                                 noDataAfter: $0.after.noData ? true : nil, valueBefore: $0.before.value, valueAfter: $0.after.value) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(document)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"

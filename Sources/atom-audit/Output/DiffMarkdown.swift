@@ -73,10 +73,10 @@ struct DiffMarkdown {
         var lines = ["", "### Scenario signposts that flip", ""]
         guard !diff.flips.isEmpty else { return lines + ["No signpost flips."] }
         for flip in diff.flips {
-            let verdict = { (met: Bool) in met ? "met" : "not met" }
+            let verdict = { (reading: SignpostReading) in reading.verdict.lowercased() }
             let before = flip.before.thresholdDescription, after = flip.after.thresholdDescription
             let threshold = before == after ? escape(after) : "\(escape(before)) → \(escape(after))"
-            lines.append("- **\(escape(flip.scenario))**: \(escape(flip.signpost)) — \(verdict(flip.before.met)) → **\(verdict(flip.after.met))** (value \(flip.before.formattedValue) → \(flip.after.formattedValue); threshold \(threshold))")
+            lines.append("- **\(escape(flip.scenario))**: \(escape(flip.signpost)) — \(verdict(flip.before)) → **\(verdict(flip.after))** (value \(flip.before.formattedValue) → \(flip.after.formattedValue); threshold \(threshold))")
         }
         return lines
     }

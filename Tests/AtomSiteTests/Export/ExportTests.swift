@@ -58,7 +58,9 @@ import FoundationXML
         #expect(lines.count == 6)
         #expect(lines[0] == "id,name,developer,origin,family,released,parameters,active_parameters,assessed,weights_level,weights_points,data_level,data_points,code_level,code_points,license_id,license_level,license_points,points,max_points,tier,downloads_as_of,downloads,downloads_30d,likes,derivatives,as_of")
         // A model without adoption figures has empty cells there, never 0.
-        #expect(lines.contains("llama-fixture,Llama Fixture 70B,Meta Fixture,US,llama-fixture-family,2024-07-23,70B,,2025-08-10,open,18,described,6,inference,8,llama3.1,custom-restrictive,12,44,100,restricted-weights,,,,,,2025-08-10"))
+        #expect(lines.contains("hosted-fixture,Hosted Fixture,Example Cloud,CN,hosted-fixture-family,2025-01-20,,,2025-08-10,hosted,0,undisclosed,0,none,0,,proprietary,0,0,100,closed,,,,,,2025-08-10"))
+        // The newest snapshot's figures; one it lacks (likes, derivatives) is empty, not carried over.
+        #expect(lines.contains("llama-fixture,Llama Fixture 70B,Meta Fixture,US,llama-fixture-family,2024-07-23,70B,,2025-08-10,open,18,described,6,inference,8,llama3.1,custom-restrictive,12,44,100,restricted-weights,2025-08-01,5600000,650000,,,2025-08-10"))
         #expect(DataExporter.csvField("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
         #expect(DataExporter.csvField("-5") == "-5")
         #expect(DataExporter.csvField("a, b") == "\"a, b\"")

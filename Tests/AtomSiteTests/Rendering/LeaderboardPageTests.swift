@@ -27,12 +27,17 @@ import Testing
         // Points and tier come right after the name, so they stay in view on a phone.
         #expect(cells == ["1", "100", "Truly open", "US", "Open with checkpoints", "Released", "Full pipeline", "OSI-approved or equivalent", "1,234,567 2025-08-01"])
         // A model without figures says so; it is never shown as 0.
-        #expect(try #require(row(named: "Llama Fixture 70B")).all("td").last?.text == "no data")
+        let hosted = try #require(row(named: "Hosted Fixture"))
+        #expect(hosted.all("td").last?.text == "no data")
+        // Sorted on an empty value, which the script puts last whichever the direction.
+        #expect(hosted.all("td").last?["data-value"] == "")
         let llama = try #require(row(named: "Llama Fixture 70B"))
         #expect(llama.all("td")[2].text == "Restricted weights")
         #expect(llama.all(class: "points").first?.text == "44")
         #expect(llama["data-origin"] == "US")
         #expect(llama["data-tier"] == "restricted-weights")
+        #expect(llama.all("td").last?.text == "5,600,000 2025-08-01")
+        #expect(llama.all("td").last?["data-value"] == "5600000")
     }
 
     @Test func linksEachModelToItsScorecard() throws {

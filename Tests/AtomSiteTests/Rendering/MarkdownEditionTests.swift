@@ -31,7 +31,9 @@ import Testing
         #expect(cell(open[1]).first("a")?["href"] == "./models/open-fixture/README.md")
         #expect(open[4...11] == ["open-fixture-family", "Open with checkpoints", "Released", "Full pipeline", "OSI-approved or equivalent", "100", "Truly open", "1,234,567 (2025-08-01)"])
         let llama = try #require(rows.first { cell($0[1]).text == "Llama Fixture 70B" })
-        #expect(llama[9...11] == ["44", "Restricted weights", "no data"])
+        #expect(llama[9...11] == ["44", "Restricted weights", "5,600,000 (2025-08-01)"])
+        let hosted = try #require(rows.first { cell($0[1]).text == "Hosted Fixture" })
+        #expect(hosted[11] == "no data")
     }
 
     @Test func scorecardShowsAxesAndAbsoluteEvidenceLinks() throws {
@@ -53,8 +55,8 @@ import Testing
         #expect(tableRows(after: "### Data (up to 25 points)", in: methodology).map(\.first) ==
                 ["Undisclosed", "Described", "Partly released", "Documented", "Released"])
         let scenario = try markdown("scenarios/divergence/README.md")
-        let signposts = tableRows(after: "## Signposts: 1 of 2 met", in: scenario)
-        #expect(signposts.map { $0.last } == ["✗ Not met", "✓ Met"])
+        let signposts = tableRows(after: "## Signposts: 2 of 4 met, 1 more without data", in: scenario)
+        #expect(signposts.map { $0.last } == ["✗ Not met", "✓ Met", "✓ Met", "– No data", "✗ Not met"])
         #expect(signposts[0][2...3].map { cell($0).text } == ["1", "more than the United States (1)"])
         #expect(scenario.contains("The *narrative* of divergence."))
     }

@@ -27,11 +27,16 @@ import Testing
     @Test func scenarioPageShowsSignpostValuesAndVerdicts() throws {
         let page = try SiteFixture.html("scenarios/divergence/index.html", in: files)
         let rows = page.all(class: "signposts").first?.first("tbody")?.all("tr") ?? []
-        #expect(rows.count == 2)
+        #expect(rows.count == 5)
         #expect(rows[0].first("th")?.text == "China has more open-weights-or-better models than the US")
         #expect(rows[0].all("td").map(\.text) == ["Number of models from China at the Open weights tier or better", "1", "more than the United States (1)", "✗ Not met"])
         #expect(rows[1].all("td").map(\.text).suffix(3) == ["1", "at least 1", "✓ Met"])
-        #expect(page.first("h2")?.text == "Signposts: 1 of 2 met")
+        #expect(rows[2].all("td").map(\.text).suffix(3) == ["53.9%", "more than the United States (46.1%)", "✓ Met"])
+        // France has no downloads figure: "No data", neither met nor unmet, and out of the tally.
+        #expect(rows[3]["class"] == "no-data")
+        #expect(rows[3].all("td").map(\.text) == ["Share of the all-time downloads of all models with figures that goes to models from France", "No data", "at least 10%", "– No data"])
+        #expect(rows[4].all("td").map(\.text).suffix(3) == ["18.1%", "less than 10%", "✗ Not met"])
+        #expect(page.first("h2")?.text == "Signposts: 2 of 4 met, 1 more without data")
         #expect(page.text.contains("The narrative of divergence."))
     }
 
@@ -39,18 +44,22 @@ import Testing
     @Test func scenarioPageNamesTheModelsBehindEachNumber() throws {
         let page = try SiteFixture.html("scenarios/divergence/index.html", in: files)
         let behind = page.all(class: "behind")
-        #expect(behind.count == 2)
+        #expect(behind.count == 5)
         let sides = behind[0].all("p").map(\.text)
         #expect(sides.count == 2)
         #expect(sides[0].hasPrefix("China: 1 (1 model):"))
         #expect(sides[1].hasPrefix("United States: 1 (1 model):"))
         #expect(behind[0].all("a").map { $0["href"] ?? "" }.allSatisfy { $0.hasPrefix("../../models/") })
         #expect(behind[1].first("a")?.text == "Open Fixture 7B")
+        // Downloads: the models the share goes to, and how many models have figures at all.
+        #expect(behind[2].all("p").map(\.text).first?.hasPrefix("China: 53.9% (1 model · figures for 1 of 2 models): Qwen Fixture 7B") == true)
+        #expect(behind[3].all("p").map(\.text) == ["France: No data : no downloads figures yet (figures for 0 of 1 model)."])
+        #expect(behind[4].all("p").first?.text.hasPrefix("United States: 18.1% (1 model at the tier or better · figures for 2 of 2 models):") == true)
     }
 
     @Test func scenariosIndexSaysWhichFutureTheEvidencePointsToward() throws {
         let page = try SiteFixture.html("scenarios/index.html", in: files)
-        #expect(page.all(class: "outlook").first?.text.contains("The evidence points toward strategic recalibration, with 1 of 1 signposts met (Continued divergence: 1 of 2).") == true)
+        #expect(page.all(class: "outlook").first?.text.contains("The evidence points toward strategic recalibration, with 1 of 1 signposts met (Continued divergence: 2 of 4, 1 more without data).") == true)
         #expect(page.all(class: "leading").count == 1)
     }
 

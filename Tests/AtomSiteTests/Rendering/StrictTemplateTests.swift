@@ -25,6 +25,9 @@ import Testing
         #expect(history.content != nil && history.editions.count == 2)
         let result = SiteBuilder(templates: templates, history: history).build(report)
         #expect(!result.diagnostics.containsErrors, "\(result.diagnostics)")
+        // Relative adoption's table needs ten models of a size class with figures.
+        let peers = SiteBuilder(templates: templates).build(try SiteFixture.reportWithAdoptionPeers())
+        #expect(!peers.diagnostics.containsErrors, "\(peers.diagnostics)")
         #expect(recorder.namesRead > 100)
         let unresolved = recorder.unresolved.map { "'\($0.name)' (read by \($0.templates.joined(separator: ", ")))" }
         #expect(unresolved.isEmpty, "names no context ever set: \(unresolved.joined(separator: "; "))")

@@ -23,22 +23,57 @@ public struct StackedBarChart: Sendable, Hashable {
     /// Segments in drawing order, e.g. tiers from best to worst.
     public var series: [ChartSeries]
     public var rows: [Row]
+    public var format: ValueFormat
+    /// Shown instead of bars when there are no rows (or nothing to draw in any).
+    public var placeholder = Self.emptyMessage
+
+    /// What the values are, which decides how they are printed.
+    public enum ValueFormat: Sendable, Hashable {
+        /// Model counts: "12".
+        case count
+        /// Downloads: "1.2M" on the chart, the whole number in tooltips.
+        case downloads
+        /// Shares in hundredths of a percent (each row adds up to 10,000): "45.2%".
+        case share
+
+        /// The largest value drawn: it keeps totals from overflowing on hostile input.
+        var maxValue: Int {
+            switch self {
+            case .count: 1_000_000_000
+            case .downloads: LineChart.maxValue
+            case .share: 10_000
+            }
+        }
+
+        func label(_ value: Int) -> String {
+            switch self {
+            case .count: String(value)
+            case .downloads: NumberFormat.abbreviated(value)
+            case .share: NumberFormat.percent(Double(value) / 100)
+            }
+        }
+
+        func exact(_ value: Int) -> String {
+            self == .downloads ? NumberFormat.grouped(value) : label(value)
+        }
+    }
 
     public init(title: String, description: String, xAxisLabel: String, yAxisLabel: String,
-                series: [ChartSeries], rows: [Row]) {
+                series: [ChartSeries], rows: [Row], format: ValueFormat = .count) {
         self.title = title
         self.description = description
         self.xAxisLabel = xAxisLabel
         self.yAxisLabel = yAxisLabel
         self.series = series
         self.rows = rows
+        self.format = format
     }
 
     /// Text shown instead of bars when there are no rows.
     public static let emptyMessage = "No models"
 
     /// Counts above this are treated as this: it keeps totals from overflowing on hostile input.
-    static let maxValue = 1_000_000_000
+    static let maxValue = ValueFormat.count.maxValue
 
     private static let rowBand = 28.0
     private static let barHeight = 20.0
@@ -50,14 +85,14 @@ public struct StackedBarChart: Sendable, Hashable {
     /// The chart as a standalone SVG document; `id` prefixes the ids of `<title>` and `<desc>`.
     public func svg(id: String) -> String {
         guard !rows.isEmpty else {
-            return SVGDocument.emptyChart(id: id, title: title, description: description, message: Self.emptyMessage)
+            return SVGDocument.emptyChart(id: id, title: title, description: description, message: placeholder)
         }
         let pad = SVGDocument.padding
         let width = SVGDocument.width
         let colors = series.map(\.validatedColor)
         let values = rows.map { row in
             series.indices.map { index in
-                index < row.values.count ? min(max(row.values[index], 0), Self.maxValue) : 0
+                index < row.values.count ? min(max(row.values[index], 0), format.maxValue) : 0
             }
         }
         let totals = values.map { $0.reduce(0, +) }
@@ -75,7 +110,7 @@ public struct StackedBarChart: Sendable, Hashable {
         let labelColumn = rowLabels.map { SVGTextWidth.width(of: $0, fontSize: Self.labelFont) }.max() ?? 0
         let axisTitleColumn = yAxisLabel.isEmpty ? 0.0 : 22.0
         let plotLeft = pad + axisTitleColumn + labelColumn + 8
-        let totalColumn = max(28, SVGTextWidth.width(of: String(maxTotal), fontSize: Self.labelFont) + 10)
+        let totalColumn = max(28, SVGTextWidth.width(of: format.label(maxTotal), fontSize: Self.labelFont) + 10)
         let plotRight = width - pad - totalColumn
         let plotWidth = plotRight - plotLeft
         let plotBottom = plotTop + Double(rows.count) * Self.rowBand
@@ -95,7 +130,7 @@ public struct StackedBarChart: Sendable, Hashable {
             let tx = n(x(tick))
             out += "<line x1=\"\(tx)\" y1=\"\(n(plotTop))\" x2=\"\(tx)\" y2=\"\(n(plotBottom))\" stroke=\"\(ChartColor.grid)\"/>"
             out += "<line x1=\"\(tx)\" y1=\"\(n(plotBottom))\" x2=\"\(tx)\" y2=\"\(n(plotBottom + 4))\" stroke=\"\(ChartColor.axis)\"/>"
-            out += "<text class=\"tick\" x=\"\(tx)\" y=\"\(n(plotBottom + 17))\">\(tick)</text>\n"
+            out += "<text class=\"tick\" x=\"\(tx)\" y=\"\(n(plotBottom + 17))\">\(format.label(tick))</text>\n"
         }
         out += "<line x1=\"\(n(plotLeft))\" y1=\"\(n(plotBottom))\" x2=\"\(n(plotRight))\" y2=\"\(n(plotBottom))\" stroke=\"\(ChartColor.axis)\"/>\n"
         out += "</g>\n"
@@ -119,12 +154,12 @@ public struct StackedBarChart: Sendable, Hashable {
                 let left = x(start)
                 let right = x(start + value)
                 start += value
-                let countText = String(value)
+                let countText = format.label(value)
                 out += "<g class=\"segment\"><title>"
                 SVGText.append(row.label, to: &out)
                 out += " — "
                 SVGText.append(series[seriesIndex].label, to: &out)
-                out += ": \(countText)</title>"
+                out += ": \(format.exact(value))</title>"
                 // The white outline separates neighbouring segments whose colours are close.
                 out += "<rect x=\"\(n(left))\" y=\"\(n(barTop))\" width=\"\(n(right - left))\" height=\"\(n(Self.barHeight))\" fill=\"\(colors[seriesIndex])\" stroke=\"\(ChartColor.white)\"/>"
                 if right - left >= SVGTextWidth.width(of: countText, fontSize: Self.countFont) + 6 {
@@ -132,7 +167,7 @@ public struct StackedBarChart: Sendable, Hashable {
                 }
                 out += "</g>\n"
             }
-            out += "<text class=\"total\" x=\"\(n(x(totals[rowIndex]) + 6))\" y=\"\(baseline)\" font-weight=\"600\">\(totals[rowIndex])</text>\n</g>\n"
+            out += "<text class=\"total\" x=\"\(n(x(totals[rowIndex]) + 6))\" y=\"\(baseline)\" font-weight=\"600\">\(format.label(totals[rowIndex]))</text>\n</g>\n"
         }
         SVGDocument.close(to: &out)
         return out
