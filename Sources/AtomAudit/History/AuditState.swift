@@ -98,6 +98,8 @@ public struct SignpostState: Sendable, Hashable, Codable {
     /// `diff`, reordering signposts is not a change).
     public var text: String
     public var met: Bool
+    /// The signpost reads figures no model has yet (an adoption measure): neither met nor unmet.
+    public var noData: Bool = false
     /// The indicator's value, formatted as the scenario page shows it.
     public var value: String
     /// "> US (12)" or "= 0".
@@ -115,6 +117,7 @@ public struct SignpostState: Sendable, Hashable, Codable {
     init(scenario: Scenario, reading: SignpostReading) {
         self.init(scenario: scenario.id, scenarioTitle: scenario.title, text: reading.signpost.text,
                   met: reading.met, value: reading.formattedValue, threshold: reading.thresholdDescription)
+        noData = reading.noData
     }
 
     var key: SignpostKey { SignpostKey(scenario: scenario, text: text) }

@@ -151,10 +151,13 @@ public struct HistoryBuilder: Sendable, Hashable, Codable {
         var changes: [SignpostChange] = []
         for signpost in new {
             let previous = before[signpost.key]
-            guard previous?.met != signpost.met else { continue }
-            changes.append(SignpostChange(commit: commit, scenario: signpost.scenario, scenarioTitle: signpost.scenarioTitle,
-                                          signpost: signpost.text, metBefore: previous?.met, metAfter: signpost.met,
-                                          value: signpost.value, threshold: signpost.threshold))
+            guard previous?.met != signpost.met || previous?.noData != signpost.noData else { continue }
+            var change = SignpostChange(commit: commit, scenario: signpost.scenario, scenarioTitle: signpost.scenarioTitle,
+                                        signpost: signpost.text, metBefore: previous?.met, metAfter: signpost.met,
+                                        value: signpost.value, threshold: signpost.threshold)
+            change.noDataBefore = previous?.noData ?? false
+            change.noDataAfter = signpost.noData
+            changes.append(change)
         }
         for signpost in old where !after.contains(signpost.key) {
             changes.append(SignpostChange(commit: commit, scenario: signpost.scenario, scenarioTitle: signpost.scenarioTitle,

@@ -80,6 +80,9 @@ public struct SignpostChange: Sendable, Hashable, Codable {
     public var metBefore: Bool?
     /// Whether it is met after the commit; nil when the signpost was removed.
     public var metAfter: Bool?
+    /// The signpost had no data before, or has none after (neither met nor unmet).
+    public var noDataBefore = false
+    public var noDataAfter = false
     /// The reading after the commit (before it, for a removed signpost).
     public var value: String
     public var threshold: String

@@ -20,7 +20,7 @@ struct HistoryCache: Sendable {
 
     /// Bumped when `Contents` or the history types change shape (2: models carry their
     /// origin and the history its tier census), so a cache of another shape is rebuilt.
-    static let format = 2
+    static let format = 3
 
     let file: String
 

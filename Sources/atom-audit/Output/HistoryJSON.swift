@@ -79,6 +79,9 @@ struct HistoryJSON {
         var signpost: String
         var metBefore: Bool?
         var metAfter: Bool?
+        /// Present (true) only when the signpost read no data on that side.
+        var noDataBefore: Bool?
+        var noDataAfter: Bool?
         var value: String
         var threshold: String
     }
@@ -115,7 +118,8 @@ struct HistoryJSON {
             },
             signposts: event.signposts.map {
                 Signpost(scenario: $0.scenario, scenarioTitle: $0.scenarioTitle, signpost: $0.signpost,
-                         metBefore: $0.metBefore, metAfter: $0.metAfter, value: $0.value, threshold: $0.threshold)
+                         metBefore: $0.metBefore, metAfter: $0.metAfter, noDataBefore: $0.noDataBefore ? true : nil,
+                         noDataAfter: $0.noDataAfter ? true : nil, value: $0.value, threshold: $0.threshold)
             })
     }
 }

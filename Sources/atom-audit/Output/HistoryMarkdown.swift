@@ -82,11 +82,11 @@ struct HistoryMarkdown {
     private func line(for change: SignpostChange) -> String {
         let signpost = "signpost “\(escape(change.signpost))” (\(escape(change.scenarioTitle)))"
         let reading = "value \(escape(change.value)); threshold \(escape(change.threshold))"
-        func state(_ met: Bool) -> String { met ? "met" : "not met" }
+        func state(_ met: Bool, _ noData: Bool) -> String { noData ? "no data" : met ? "met" : "not met" }
         switch (change.metBefore, change.metAfter) {
-        case let (before?, after?): return "\(signpost): \(state(before)) → **\(state(after))** (\(reading))"
-        case let (nil, after?): return "\(signpost): tracked from here, \(state(after)) (\(reading))"
-        case let (before?, nil): return "\(signpost): no longer tracked (was \(state(before)))"
+        case let (before?, after?): return "\(signpost): \(state(before, change.noDataBefore)) → **\(state(after, change.noDataAfter))** (\(reading))"
+        case let (nil, after?): return "\(signpost): tracked from here, \(state(after, change.noDataAfter)) (\(reading))"
+        case let (before?, nil): return "\(signpost): no longer tracked (was \(state(before, change.noDataBefore)))"
         case (nil, nil): return signpost
         }
     }

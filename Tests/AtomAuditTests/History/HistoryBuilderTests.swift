@@ -144,6 +144,22 @@ import Testing
         #expect(history.changes(forSignpost: "one", inScenario: "elsewhere").isEmpty)
     }
 
+    /// A downloads signpost reads "no data" until figures exist; getting data is a change,
+    /// and "no data" is not "not met".
+    @Test func aSignpostGainingDataIsAChange() {
+        let a = S.model("a", points: 43)
+        var empty = S.signpost("downloads", met: false, value: "No data")
+        empty.noData = true
+        let history = HistoryBuilder().build(entries: [
+            S.entry(1, S.state([a], signposts: [empty])),
+            S.entry(2, S.state([a], signposts: [empty])),
+            S.entry(3, S.state([a], signposts: [S.signpost("downloads", met: false, value: "40%")])),
+        ])
+        let changes = history.signpostChanges
+        #expect(changes.count == 2)
+        #expect(changes.last.map { ($0.noDataBefore, $0.noDataAfter, $0.metAfter) } ?? (false, true, nil) == (true, false, false))
+    }
+
     @Test func aSavedBuilderResumesWhereItStopped() throws {
         let entries = [
             S.entry(1, S.state([S.model("a", points: 43)])),
@@ -202,3 +218,4 @@ import Testing
         #expect(change.license == nil)
     }
 }
+
