@@ -8,7 +8,9 @@ import Darwin
 /// `YAMLNode`s, or declines.
 ///
 /// It takes: a mapping at the top; nested `key: value` mappings whose keys are plain
-/// words; `- item` lists of one-line scalars; one-line `[a, b]` lists of plain words;
+/// words; `- item` lists of one-line scalars or of mappings (`- key: value`, more keys
+/// below, as adoption snapshots are written); one-line `[a, b]` lists of plain words and
+/// `{key: value}` mappings of plain words;
 /// plain, 'single-quoted' and "double-quoted" one-line scalars (no escapes); and `|`
 /// and `>` block scalars with clip or strip chomping. Comments and blank lines are
 /// skipped. Anything else returns nil and `YAMLReader` hands the text to Yams, which
@@ -177,11 +179,18 @@ struct BlockYAMLParser {
     // MARK: Collections
 
     /// A block mapping whose keys start at column `indent + 1`, from the current line.
-    private mutating func mapping(indent: Int) -> YAMLNode? {
+    /// - Parameter afterDash: the first key follows `- ` on the current line (a mapping
+    ///   that is a list item); the next keys line up under it.
+    private mutating func mapping(indent: Int, afterDash: Bool = false) -> YAMLNode? {
         var pairs: [(key: YAMLNode, value: YAMLNode)] = []
         let mark = YAMLNode.Mark(line: line, column: indent + 1)
-        while let next = skipInsignificantLines(), next >= indent {
-            guard next == indent else { return nil }
+        var first = afterDash
+        while true {
+            if !first {
+                guard let next = skipInsignificantLines(), next >= indent else { break }
+                guard next == indent else { return nil }
+            }
+            first = false
             let end = currentLineEnd()
             let keyStart = lineStart + indent
             var keyEnd = keyStart
@@ -238,13 +247,26 @@ struct BlockYAMLParser {
             guard bytes[dash] == Self.dash, dash + 1 < end, bytes[dash + 1] == Self.space else { return nil }
             var index = dash + 1
             while index < end, bytes[index] == Self.space { index += 1 }
-            // Nested lists and mappings inside items are left to Yams.
-            guard index < end, bytes[index] != Self.hash, bytes[index] != UInt8(ascii: "|"), bytes[index] != UInt8(ascii: ">"),
-                  let item = inlineValue(at: index, end: end) else { return nil }
+            guard index < end, bytes[index] != Self.hash, bytes[index] != UInt8(ascii: "|"), bytes[index] != UInt8(ascii: ">") else { return nil }
+            // `- key: value`: the item is a mapping whose keys line up after the dash.
+            if startsKey(at: index, end: end) {
+                guard let item = mapping(indent: index - lineStart, afterDash: true) else { return nil }
+                items.append(item)
+                continue
+            }
+            // Nested lists inside items are left to Yams.
+            guard let item = inlineValue(at: index, end: end) else { return nil }
             items.append(item)
             advance(pastLineEndingAt: end)
         }
         return .sequence(.init(items: items, mark: mark))
+    }
+
+    /// Whether a plain word and `: ` (or `:` at the line's end) start at `index`.
+    private func startsKey(at index: Int, end: Int) -> Bool {
+        var keyEnd = index
+        while keyEnd < end, Self.isKeyByte(bytes[keyEnd]) { keyEnd += 1 }
+        return keyEnd > index && keyEnd < end && bytes[keyEnd] == Self.colon && (keyEnd + 1 == end || bytes[keyEnd + 1] == Self.space)
     }
 
     // MARK: Scalars
@@ -255,6 +277,8 @@ struct BlockYAMLParser {
         switch bytes[index] {
         case UInt8(ascii: "["):
             return flowSequence(at: index, end: end)
+        case UInt8(ascii: "{"):
+            return flowMapping(at: index, end: end)
         case UInt8(ascii: "\""):
             return quoted(at: index, end: end, quote: UInt8(ascii: "\""))
         case UInt8(ascii: "'"):
@@ -306,6 +330,52 @@ struct BlockYAMLParser {
         guard isLineDone(from: index + 1, end: end) else { return nil }
         let style: YAMLNode.Style = quote == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted
         return .scalar(.init(string: String(decoding: value, as: UTF8.self), style: style, mark: .init(line: line, column: column(of: start))))
+    }
+
+    /// `{a: 1, b: 2}` on one line: keys plain words, values plain words of letters, digits
+    /// and `-._/+`, the whole mapping closed on its line. Anything else is Yams's.
+    private func flowMapping(at start: Int, end: Int) -> YAMLNode? {
+        var column = self.column(of: start)
+        var index = start
+        // Columns count characters: the bytes walked here are ASCII, so one each.
+        func word(_ accept: (UInt8) -> Bool) -> (String, YAMLNode.Mark)? {
+            let from = index
+            while index < end, accept(bytes[index]) { index += 1 }
+            guard index > from else { return nil }
+            defer { column += index - from }
+            return (text(from..<index), YAMLNode.Mark(line: line, column: column))
+        }
+        func skipSpaces() {
+            while index < end, bytes[index] == Self.space { index += 1; column += 1 }
+        }
+        let mark = YAMLNode.Mark(line: line, column: column)
+        index += 1
+        column += 1
+        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+        skipSpaces()
+        while index < end, bytes[index] != UInt8(ascii: "}") {
+            guard let (key, keyMark) = word(Self.isKeyByte), !key.hasPrefix("-"), index + 1 < end,
+                  bytes[index] == Self.colon, bytes[index + 1] == Self.space,
+                  !pairs.contains(where: { $0.key.string == key }) else { return nil }
+            index += 1
+            column += 1
+            skipSpaces()
+            guard let (value, valueMark) = word({ byte in
+                ("a"..."z").contains(Unicode.Scalar(byte)) || ("A"..."Z").contains(Unicode.Scalar(byte))
+                    || ("0"..."9").contains(Unicode.Scalar(byte)) || "-._/+".utf8.contains(byte)
+            }), !value.hasPrefix("-") || value.count > 1 else { return nil }
+            pairs.append((.scalar(.init(string: key, style: .plain, mark: keyMark)), .scalar(.init(string: value, style: .plain, mark: valueMark))))
+            skipSpaces()
+            guard index < end else { return nil }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                column += 1
+                skipSpaces()
+                guard index < end, bytes[index] != UInt8(ascii: "}") else { return nil }
+            }
+        }
+        guard index < end, isLineDone(from: index + 1, end: end) else { return nil }
+        return .mapping(.init(pairs: pairs, mark: mark))
     }
 
     /// `[a, b]` on one line, each item a plain word or phrase.

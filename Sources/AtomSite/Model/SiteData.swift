@@ -37,6 +37,7 @@ public struct SiteData: Sendable {
         self.outlook = outlook
         self.pages = pages
         self.charts = charts
+        staleCount = cards.countInPlace(where: isStale)
     }
 
     public func page(_ id: String) -> Page? { pages.first { $0.id == id } }
@@ -47,8 +48,10 @@ public struct SiteData: Sendable {
     /// Assessed longer ago than `stale-after-days` before the as-of date.
     public func isStale(_ card: Scorecard) -> Bool { assessmentAge(card) > site.staleAfterDays }
 
-    /// How many models are stale.
-    public var staleCount: Int { cards.countInPlace(where: isStale) }
+    /// How many models are stale; counted once, since every page's footer says it.
+    public private(set) var staleCount = 0
+
+
 
     /// A model's scorecard by id (signposts name the models behind their numbers).
     public func card(_ id: ManifestID) -> Scorecard? { cardPositions[id].map { cards[$0] } }

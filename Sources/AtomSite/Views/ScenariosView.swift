@@ -25,7 +25,7 @@ struct ScenarioView: PageView {
 
     func context(_ shared: SharedContext, file: String) -> TemplateObject {
         var context = shared.base(file: file, title: assessment.scenario.title, section: "scenarios", description: assessment.scenario.summary)
-        context["scenario"] = .object(shared.scenarioSummary(assessment, root: SitePaths.root(of: file)))
+        context["scenario"] = .object(shared.scenarioSummary(assessment, root: SitePaths.root(of: file), withModels: true))
         context["bodyHTML"] = .text(shared.markdown.html(from: assessment.scenario.body))
         context["bodyMarkdown"] = .text(shared.markdown.safeMarkdown(from: assessment.scenario.body))
         return context

@@ -191,7 +191,10 @@ struct SharedContext {
         ]
     }
 
-    func scenarioSummary(_ assessment: ScenarioAssessment, root: String) -> Context {
+    /// - Parameter withModels: list the models behind each number (the scenario's own
+    ///   page); summaries elsewhere (the index, the brief) leave them out, which at 10,000
+    ///   models is thousands of entries per signpost that no template there reads.
+    func scenarioSummary(_ assessment: ScenarioAssessment, root: String, withModels: Bool = false) -> Context {
         let leading = siteData.outlook.leading?.scenario.id == assessment.scenario.id
         return [
             "id": .text(assessment.scenario.id),
@@ -205,19 +208,19 @@ struct SharedContext {
             "noData": .number(assessment.noDataCount),
             "hasNoData": .flag(assessment.noDataCount > 0),
             "isLeading": .flag(leading),
-            "signposts": .list(assessment.readings.map { .object(reading($0, root: root)) }),
+            "signposts": .list(assessment.readings.map { .object(reading($0, root: root, withModels: withModels)) }),
         ]
     }
 
     /// A signpost as a reader sees it: what is measured, in words; the value and the
     /// threshold; and the models behind each number, linked to their scorecards.
-    func reading(_ reading: SignpostReading, root: String) -> Context {
+    func reading(_ reading: SignpostReading, root: String, withModels: Bool = true) -> Context {
         let measure = reading.signpost.measure
         var sides: [TemplateValue] = []
-        if let result = reading.result {
+        if withModels, let result = reading.result {
             sides.append(.object(side(result, origin: measure.filter.origin, measure: measure, root: root)))
         }
-        if let compared = reading.comparedResult, case .origin(let origin) = reading.signpost.threshold {
+        if withModels, let compared = reading.comparedResult, case .origin(let origin) = reading.signpost.threshold {
             sides.append(.object(side(compared, origin: origin, measure: measure, root: root)))
         }
         return [
