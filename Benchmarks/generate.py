@@ -158,6 +158,7 @@ def date_from_day(day):
     return (datetime.date(2022, 1, 1) + datetime.timedelta(days=day)).isoformat()
 
 
+DAY_2023_01_01 = 365
 DAY_2026_01_01 = 1461  # 2022-01-01 + 1461 days
 DAY_2026_11_20 = DAY_2026_01_01 + 323
 
@@ -203,7 +204,8 @@ def model_facts(index, rng, licenses):
         return NOTE_SENTENCES[axis][level] + " " + rng.choice(NOTE_FOLLOW_UPS)
 
     weights_level = "open-checkpoints" if checkpoints else weights_access
-    released_day = rng.randint(0, DAY_2026_01_01 + 150)
+    # From the census's first day (site.yaml's census-from, 2023-01-01), as real manifests are.
+    released_day = rng.randint(DAY_2023_01_01, DAY_2026_01_01 + 150)
     assessed_day = rng.randint(max(released_day, DAY_2026_01_01), DAY_2026_11_20)
     notes = notes_paragraph(model_id, size=size, developer=developer, slug=slug)
     modality = ["text"] + (["code"] if "Coder" in variant else []) + (["image"] if "Vision" in variant else [])
@@ -213,7 +215,7 @@ def model_facts(index, rng, licenses):
     points = sum(level_entry(axis, levels[axis])[2] for axis in AXES)
     tier, tier_label = tier_of(levels)
     return {
-        "id": model_id, "name": name, "developer": developer, "origin": origin,
+        "id": model_id, "name": name, "developer": developer, "origin": origin, "family": slugify(family),
         "released": date_from_day(released_day), "assessed": date_from_day(assessed_day),
         "parameters": size, "active": active, "modality": modality,
         "weights": {"access": weights_access, "checkpoints": checkpoints, "license": weights_license,
@@ -299,6 +301,7 @@ def manifest_yaml(facts):
     if facts["active"]:
         out.append(f"active-parameters: {facts['active']}")
     out.append(f"modality: [{', '.join(facts['modality'])}]")
+    out.append(f"family: {facts['family']}")
     text = "\n".join(out) + "\n"
     w = facts["weights"]
     text += f"weights:\n  access: {w['access']}\n"

@@ -15,13 +15,16 @@ enum NumberFormat {
 
     /// "1,234,567": thousands grouped with commas, whatever the machine's locale.
     static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var result = ""
+        // Digits are ASCII: working on bytes skips grapheme breaking, which a scorecard
+        // page (a dozen figures, 10,000 pages) notices.
+        let digits = Array(String(value.magnitude).utf8)
+        var result: [UInt8] = value < 0 ? [UInt8(ascii: "-")] : []
+        result.reserveCapacity(digits.count + digits.count / 3 + 1)
         for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(UInt8(ascii: ",")) }
             result.append(digit)
         }
-        return value < 0 ? "-" + result : result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// "1 model", "3 models".

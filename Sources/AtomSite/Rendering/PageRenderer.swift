@@ -59,6 +59,9 @@ struct PageRenderer {
         var card: Scorecard
     }
 
+    /// A scorecard page's HTML is 15–20 KB: reserving that up front spares a regrowth.
+    static let scorecardSizeHint = 24_576
+
     /// Scorecards in both editions for some models, rendered on all cores.
     func modelPages(_ items: [IndexedCard]) -> Rendered {
         let templates = self.templates
@@ -70,7 +73,7 @@ struct PageRenderer {
             let folder = SitePaths.model(item.card.id.rawValue)
             let context = view.context(item.card, position: item.position)
             var rendered = Rendered()
-            rendered.add("pages/model", context, to: folder + "index.html", with: templates)
+            rendered.add("pages/model", context, to: folder + "index.html", with: templates, sizeHint: Self.scorecardSizeHint)
             if hasMarkdown { rendered.add("markdown/model", context, to: SitePaths.markdown(of: folder), with: templates) }
             return rendered
         })

@@ -80,7 +80,7 @@ struct SnapshotContext: TemplateLookup {
         case "sources":
             return .list(snapshot.sources.enumerated().map { index, url in
                 // A "|" would end the Markdown table's cell: percent-encoded, it is the same URL.
-                ["url": .text(url.replacingOccurrences(of: "|", with: "%7C")), "label": .text(ScorecardAdoption.sourceLabel(url)),
+                ["url": .text(url.utf8.contains(UInt8(ascii: "|")) ? url.replacingOccurrences(of: "|", with: "%7C") : url), "label": .text(ScorecardAdoption.sourceLabel(url)),
                  "separator": .text(index == snapshot.sources.count - 1 ? "" : ", ")]
             })
         default: return nil

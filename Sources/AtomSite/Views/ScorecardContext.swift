@@ -131,6 +131,14 @@ extension AxisContext {
         var text = Substring(url)
         for prefix in ["https://", "http://", "www."] where text.hasPrefix(prefix) { text = text.dropFirst(prefix.count) }
         while text.hasSuffix("/") { text = text.dropLast() }
+        // Forty bytes hold at most forty characters; and in ASCII without a carriage return
+        // (which joins a following line feed into one character) a byte is a character.
+        // Either way most URLs skip grapheme breaking, which 10,000 pages notice.
+        let bytes = text.utf8
+        guard bytes.count > 40 else { return String(text) }
+        if bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+            return String(decoding: bytes.prefix(39), as: UTF8.self) + "…"
+        }
         return text.count > 40 ? text.prefix(39) + "…" : String(text)
     }
 }

@@ -82,4 +82,27 @@ import Testing
         #expect(RelativeAdoptionFormat.ratio(0.5) == "0.50")
         #expect(RelativeAdoptionFormat.ratio(12.34) == "12.3")
     }
+
+    @Test func countsAreGroupedByThousands() {
+        #expect(NumberFormat.grouped(0) == "0")
+        #expect(NumberFormat.grouped(999) == "999")
+        #expect(NumberFormat.grouped(1_000) == "1,000")
+        #expect(NumberFormat.grouped(12_345_678) == "12,345,678")
+        #expect(NumberFormat.grouped(-1_234) == "-1,234")
+        #expect(NumberFormat.grouped(Int.min) == "-9,223,372,036,854,775,808")
+    }
+
+    @Test func evidenceLabelsAreShortenedByCharactersNotBytes() {
+        #expect(AxisContext.shortLabel("https://www.example.org/a/") == "example.org/a")
+        let long = "https://huggingface.co/organization/a-very-long-model-name-indeed"
+        #expect(AxisContext.shortLabel(long) == "huggingface.co/organization/a-very-long…")
+        // 30 characters but 90 bytes: not shortened.
+        let wide = "https://" + String(repeating: "模", count: 30)
+        #expect(AxisContext.shortLabel(wide) == String(repeating: "模", count: 30))
+        // 40 characters in 41 bytes: é counts once, so nothing is cut.
+        let accented = "https://example.org/" + String(repeating: "a", count: 27) + "é"
+        #expect(AxisContext.shortLabel(accented) == "example.org/" + String(repeating: "a", count: 27) + "é")
+        let longer = "https://example.org/" + String(repeating: "é", count: 30)
+        #expect(AxisContext.shortLabel(longer) == "example.org/" + String(repeating: "é", count: 27) + "…")
+    }
 }
