@@ -1,7 +1,8 @@
 /// A prose page from `Content/pages/<id>.md`.
 ///
 /// Some ids have a role beyond their own page: `introduction` and `recommendations`
-/// feed the brief, `methodology` opens the methodology page, `about` is the about page.
+/// feed the brief, `methodology` opens the methodology page, `adoption` sets the adoption
+/// page's figures in context, `about` is the about page.
 public struct Page: Sendable, Hashable {
     public var id: String
     public var path: String
@@ -19,5 +20,5 @@ public struct Page: Sendable, Hashable {
     }
 
     /// Page ids that are composed into other pages rather than published at `/<id>/`.
-    public static let sectionIDs: Set<String> = ["introduction", "recommendations", "methodology"]
+    public static let sectionIDs: Set<String> = ["introduction", "recommendations", "methodology", "adoption"]
 }

@@ -23,6 +23,11 @@ struct AdoptionView: PageView {
             "total": .text(NumberFormat.grouped(adoption.all.downloads)),
             "newest": .text(adoption.newestDate.map { "newest figure \($0)" } ?? "no figure recorded yet"),
         ]
+        // Published measurements beside the catalogue's own: prose with its sources and dates.
+        if let page = siteData.page("adoption") {
+            context["context"] = ["title": .text(page.title), "html": .text(shared.pageMarkdown.html(from: page.body)),
+                                  "markdown": .text(shared.pageMarkdown.safeMarkdown(from: page.body))]
+        }
         // By name: each chart has its own section, table and wording.
         for (key, (chart, drawn)) in zip(["chartOverTime", "chartByTier", "chartShare"],
                                          zip(AdoptionCharts.files, zip(adoption.charts.svgs, adoption.charts.summaries))) {

@@ -123,8 +123,21 @@ import Testing
         let html = HTMLDocument.parse(MarkdownRenderer(topHeadingLevel: 1).html(from: text))
         let images = html.all("img").map { $0["src"] ?? "" }
         #expect(images == AdoptionCharts.files.map { "../" + $0.path })
-        #expect(html.all("h2").map(\.text) == ["Downloads by origin over time", "Downloads by origin and tier", "Share of downloads by tier",
+        #expect(html.all("h2").map(\.text) == ["Adoption in context", "Downloads by origin over time", "Downloads by origin and tier", "Share of downloads by tier",
                                                 "How much of the Hub the catalogue covers", "Relative adoption within size class"])
+    }
+
+    @Test func publishedMeasurementsAreQuotedBesideTheCataloguesOwn() throws {
+        let page = try page()
+        let section = try #require(page.element(id: "context-title")?.parent)
+        #expect(section.first("h2")?.text == "Adoption in context")
+        #expect(section.text.contains("more than 1.4 billion of about 2 billion downloads for small models"))
+        #expect(section.all("a").map { $0["href"] } == ["https://example.org/report"])
+        // It comes before the first chart, and is part of the adoption page, not a page of its own.
+        #expect(page.all("h2").map(\.text).prefix(2) == ["Adoption in context", "Downloads by origin over time"])
+        #expect(files.keys.filter { $0.hasPrefix("adoption/") }.sorted() == ["adoption/README.md", "adoption/index.html"])
+        let markdown = try SiteFixture.text("adoption/README.md", in: files)
+        #expect(markdown.contains("## Adoption in context\n\nA published report (January 2026) counted more than 1.4 billion of about 2 billion\ndownloads for [small models](https://example.org/report)."))
     }
 
     @Test func withoutAnyFigureEveryTotalReadsNoData() throws {
