@@ -6,6 +6,7 @@ the same seed and N. Runs alternate base and head, so machine load hits both ali
 Reports medians of wall and CPU time (user + system) and peak RSS, and head/base ratios."""
 import argparse
 import datetime
+import hashlib
 import os
 import shutil
 import statistics
@@ -29,11 +30,18 @@ def timed(command, cwd):
 
 
 def generate(tree, size, out):
-    if os.path.isdir(out):
+    """Writes the content once per version of the tree's generator: a stamp beside it holds
+    the generator's hash, so content from an older generator is never measured."""
+    generator = os.path.join(tree, "Benchmarks", "generate.py")
+    digest = hashlib.sha256(open(generator, "rb").read()).hexdigest()
+    stamp = out + ".generator"
+    if os.path.isdir(out) and os.path.exists(stamp) and open(stamp).read() == digest:
         return
+    shutil.rmtree(out, ignore_errors=True)
     subprocess.run([sys.executable, os.path.join(tree, "Benchmarks", "generate.py"), "content", "--count", str(size),
                     "--out", out, "--seed", "1", "--source", os.path.join(tree, "Content")], check=True,
                    stdout=subprocess.DEVNULL)
+    open(stamp, "w").write(digest)
 
 
 def main():
