@@ -349,7 +349,7 @@ def main():
     # Sections other harnesses own (Benchmarks/serve, Benchmarks/history, ...): keep them.
     if os.path.exists(args.results):
         previous = open(args.results, encoding="utf-8").read()
-        for kept in re.finditer(r"^## (Preview server|History|Hostile YAML|Before and after|Where the build time goes)\n.*?(?=^## |\Z)", previous, re.S | re.M):
+        for kept in re.finditer(r"^## (Preview server|History|Hostile YAML|Before and after|The shape change alone|Where the build time goes)\n.*?(?=^## |\Z)", previous, re.S | re.M):
             text = text.rstrip("\n") + "\n\n" + kept.group(0)
     with open(args.results, "w", encoding="utf-8") as handle:
         handle.write(text)

@@ -8,6 +8,7 @@ import argparse
 import datetime
 import hashlib
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -48,21 +49,28 @@ def main():
     parser = argparse.ArgumentParser()
     for name in ("--base-bin", "--head-bin", "--base-tree", "--base-commit"):
         parser.add_argument(name, required=True)
+    # Another tree than the working one as the head (its own generate.py and Templates),
+    # and the results section to write, to compare two past commits.
+    parser.add_argument("--head-tree", default=REPO)
+    parser.add_argument("--head-commit", default=None)
+    parser.add_argument("--section", default="Before and after")
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--reps", type=int, default=5)
     args = parser.parse_args()
     work = os.path.join(REPO, "Benchmarks", "work", "compare")
     sides = {"base": (os.path.abspath(args.base_bin), os.path.abspath(args.base_tree)),
-             "head": (os.path.abspath(os.path.join(REPO, args.head_bin)), REPO)}
+             "head": (os.path.abspath(os.path.join(REPO, args.head_bin)), os.path.abspath(args.head_tree))}
+    # Content and sites per pair of trees, so two comparisons never share a folder.
+    prefix = "" if args.section == "Before and after" else re.sub(r"[^a-z0-9]+", "-", args.section.lower()).strip("-") + "-"
     load = os.getloadavg()[0]
     rows = []
     for size in [int(s) for s in args.sizes.split(",")]:
         samples = {(side, case): [] for side in sides for case in ("build", "check", "no-op", "one-edit")}
         for side, (binary, tree) in sides.items():
-            generate(tree, size, os.path.join(work, f"{side}-n{size}", "content"))
+            generate(tree, size, os.path.join(work, f"{prefix}{side}-n{size}", "content"))
         for rep in range(args.reps):
             for side, (binary, tree) in (list(sides.items()) if rep % 2 == 0 else list(reversed(list(sides.items())))):
-                root = os.path.join(work, f"{side}-n{size}")
+                root = os.path.join(work, f"{prefix}{side}-n{size}")
                 content = os.path.join(root, "content")
                 templates = os.path.join(tree, "Templates")
                 site = os.path.join(root, f"site-{rep}")
@@ -79,9 +87,10 @@ def main():
             rows.append((size, case, med["base"], med["head"]))
         for side in sides:
             for rep in range(args.reps):
-                shutil.rmtree(os.path.join(work, f"{side}-n{size}", f"site-{rep}"), ignore_errors=True)
-    lines = ["## Before and after", "",
-             f"Written by `Benchmarks/compare/run.sh`: base `{args.base_commit}` against the working tree, each on the "
+                shutil.rmtree(os.path.join(work, f"{prefix}{side}-n{size}", f"site-{rep}"), ignore_errors=True)
+    head = f"`{args.head_commit}`" if args.head_commit else "the working tree"
+    lines = [f"## {args.section}", "",
+             f"Written by `Benchmarks/compare/run.sh`: base `{args.base_commit}` against {head}, each on the "
              f"synthetic content its own `generate.py` writes (same seed and N), runs alternating; medians of {args.reps}. "
              f"CPU is user + system. Run {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, "
              f"load average {load:.2f} at start, `nproc` = {os.cpu_count()}.", "",
@@ -95,7 +104,7 @@ def main():
     print("\n" + section)
     results = os.path.join(REPO, "Benchmarks", "results.md")
     text = open(results, encoding="utf-8").read() if os.path.exists(results) else ""
-    marker = "\n## Before and after\n"
+    marker = f"\n## {args.section}\n"
     if marker in text:
         start = text.index(marker)
         rest = text[start + len(marker):]
