@@ -186,8 +186,8 @@ final class Preview {
         try fileManager.copyItem(at: CLI.fixture("valid"), to: work.appendingPathComponent("Content"))
         try fileManager.copyItem(at: CLI.repositoryRoot.appendingPathComponent("Templates"), to: work.appendingPathComponent("Templates"))
         let stdoutFile = work.appendingPathComponent("stdout.log"), stderrFile = work.appendingPathComponent("stderr.log")
-        fileManager.createFile(atPath: stdoutFile.path, contents: nil)
-        fileManager.createFile(atPath: stderrFile.path, contents: nil)
+        _ = fileManager.createFile(atPath: stdoutFile.path, contents: nil)
+        _ = fileManager.createFile(atPath: stderrFile.path, contents: nil)
 
         let process = Process()
         process.executableURL = CLI.executable

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `atom-audit` executable, as a user would, and captures what it prints.
@@ -23,25 +24,9 @@ enum CLI {
     }
 
     static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        var env = ProcessInfo.processInfo.environment
-        env["ATOM_AUDIT_TODAY"] = "2025-09-01"
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read before waiting so a large output cannot fill the pipe and block the child.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        let child = try ChildProcess.run(executable, arguments, in: directory,
+                                         environment: ["ATOM_AUDIT_TODAY": "2025-09-01"].merging(environment) { _, given in given })
+        return Result(status: child.status, stdout: child.stdout, stderr: child.stderr)
     }
 
     /// Runs another program (e.g. git) in a folder; returns its exit status.

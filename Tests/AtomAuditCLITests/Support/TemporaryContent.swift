@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A writable copy of a fixture content folder, for tests that edit content.
 struct TemporaryContent {
@@ -25,21 +26,9 @@ struct TemporaryContent {
         try FileManager.default.removeItem(at: root.appendingPathComponent(relative))
     }
 
-    /// A scenario whose one signpost is met exactly while China has no open-weights model.
-    static let scenario = """
-        ---
-        title: Continued divergence
-        order: 1
-        summary: China keeps its lead.
-        signposts:
-          - text: China has no open-weights-or-better model
-            indicator: count-at-least-tier
-            tier: open-weights
-            origin: CN
-            equals: 0
-        ---
-        Narrative.
-        """
+    /// A scenario whose one signpost is met exactly while China has no open-weights model:
+    /// the one the history tests commit.
+    static let scenario = HistoryFixture.scenario
 
     static func manifest(name: String, origin: String, weights: String = "open", license: String = "Apache-2.0", data: String = "undisclosed") -> String {
         """

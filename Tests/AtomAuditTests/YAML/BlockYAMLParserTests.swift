@@ -168,7 +168,7 @@ import TestSupport
         for round in 0..<3000 {
             var text = manifests[round % manifests.count]
             for _ in 0..<(1 + Int(random.next() % 2)) { text = Self.edit(text, using: &random) }
-            guard let fast = BlockYAMLParser.parse(text) else { declined += 1; continue }
+            guard BlockYAMLParser.parse(text) != nil else { declined += 1; continue }
             accepted += 1
             if let difference = YAMLReaderComparison.difference(in: text), disagreements.count < 5 {
                 disagreements.append(difference + ":\n" + text)
