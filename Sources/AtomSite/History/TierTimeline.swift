@@ -21,9 +21,10 @@ struct TierTimeline: Sendable {
         var origins: Set<String>?
     }
 
-    /// nil when there is no history (or no audited commit) to draw.
+    /// nil when there is no history to draw: no audited commit, or all of them from one day
+    /// (a chart over time with a single point in time shows no change, only an empty axis).
     init?(siteData: SiteData) {
-        guard let history = siteData.history.content, !history.census.isEmpty else { return nil }
+        guard let history = siteData.history.content, Self.spansTwoDays(history) else { return nil }
         let census = history.census.sorted { ($0.commit.date, $0.sequence) < ($1.commit.date, $1.sequence) }
         let tiers = siteData.rubric.tiers
         let named: Set<String> = ["US", "CN"]
@@ -60,6 +61,17 @@ struct TierTimeline: Sendable {
             }
         }
         csv = rows.map { $0.map(DataExporter.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func spansTwoDays(_ history: ContentHistory) -> Bool {
+        guard let first = history.census.first?.commit.date else { return false }
+        return history.census.contains { $0.commit.date != first }
+    }
+
+    /// Why there is no chart, for a history that has none: a sentence for the pages.
+    static func absence(_ history: ContentHistory) -> String {
+        guard let day = history.census.first?.commit.date else { return "No audited commit to draw yet." }
+        return "Every audited commit so far is from one day, \(day): the chart of change over time appears once the history spans two days or more."
     }
 
     /// The text alternative: the span, then each group's first and latest counts.

@@ -38,7 +38,11 @@ struct HistoryContext: Sendable {
         var context: TemplateObject = ["available": .flag(content != nil),
                                        "changesURL": .text(root + SitePaths.changes),
                                        "changesMarkdownURL": .text(root + SitePaths.markdown(of: SitePaths.changes))]
-        if content == nil { context["reason"] = .text(siteData.history.unavailableReason) }
+        if let content {
+            if timeline == nil { context["chartMissing"] = .text(TierTimeline.absence(content)) }
+        } else {
+            context["reason"] = .text(siteData.history.unavailableReason)
+        }
         return context
     }
 

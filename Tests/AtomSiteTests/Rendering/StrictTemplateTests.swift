@@ -1,6 +1,7 @@
 import AtomAudit
 import Foundation
 import Testing
+import TestSupport
 @testable import AtomSite
 
 /// Strict mode: every name the project's templates read must resolve in some render. A
@@ -25,6 +26,18 @@ import Testing
         #expect(history.content != nil && history.editions.count == 2)
         let result = SiteBuilder(templates: templates, history: history).build(report)
         #expect(!result.diagnostics.containsErrors, "\(result.diagnostics)")
+        // A history of one day has no chart, and says why.
+        let oneDay = try TestRepository()
+        defer { oneDay.delete() }
+        try oneDay.copy(HistoryFixture.content, to: "Content")
+        try oneDay.commit("Add the fixture content", date: "2025-03-04")
+        let oneDayContent = oneDay.root.appendingPathComponent("Content").path
+        var oneDayPipeline = SitePipeline(content: oneDayContent, templates: SiteFixture.templatesPath, output: site.work.appendingPathComponent("one-day").path)
+        oneDayPipeline.history = SitePipeline.HistorySettings(tool: "strict-one-day", cacheFolder: site.work.appendingPathComponent("one-day-cache").path)
+        let oneDayReport = try SiteFixture.report(contentPath: oneDayContent)
+        let (oneDayHistory, _) = oneDayPipeline.loadHistory(oneDayPipeline.locateRepository(), site: oneDayReport.site)
+        #expect(oneDayHistory.content?.census.count == 1)
+        #expect(!SiteBuilder(templates: templates, history: oneDayHistory).build(oneDayReport).diagnostics.containsErrors)
         // Relative adoption's table needs ten models of a size class with figures.
         let peers = SiteBuilder(templates: templates).build(try SiteFixture.reportWithAdoptionPeers())
         #expect(!peers.diagnostics.containsErrors, "\(peers.diagnostics)")
