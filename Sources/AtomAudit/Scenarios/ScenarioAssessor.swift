@@ -89,9 +89,14 @@ public struct ScenarioAssessment: Sendable, Hashable {
     /// Met signposts as a fraction of those that could be tested; 0 when none could.
     public var support: Double { assessedCount == 0 ? 0 : Double(metCount) / Double(assessedCount) }
 
-    /// "2 of 4" or, with signposts lacking data, "2 of 4, 1 more without data".
+    /// Signposts that could be tested and do not hold.
+    public var notMetCount: Int { assessedCount - metCount }
+
+    /// "2 met, 2 not met" or, with signposts lacking data, "2 met, 2 not met, 1 without
+    /// data": each signpost in exactly one count, so the counts add up to the table's rows
+    /// (an "of" over the testable ones read as the total).
     public var tally: String {
-        "\(metCount) of \(assessedCount)" + (noDataCount > 0 ? ", \(noDataCount) more without data" : "")
+        "\(metCount) met, \(notMetCount) not met" + (noDataCount > 0 ? ", \(noDataCount) without data" : "")
     }
 }
 
@@ -120,9 +125,8 @@ public struct ScenarioOutlook: Sendable, Hashable {
         let tally = { (list: [ScenarioAssessment]) in list.map { "\($0.scenario.title): \($0.tally)" }.joined(separator: "; ") }
         if let leading {
             let others = assessments.filter { $0.scenario.id != leading.scenario.id }
-            var text = "The evidence points toward \(leading.scenario.title.lowercasedFirst), with \(leading.metCount) of \(leading.assessedCount) signposts met"
-            if leading.noDataCount > 0 { text += ", \(leading.noDataCount) more without data" }
-            if !others.isEmpty { text += " (\(tally(others)))" }
+            var text = "The evidence points toward \(leading.scenario.title.lowercasedFirst), the scenario with the largest share of its testable signposts met (\(leading.tally))"
+            if !others.isEmpty { text += "; the others: \(tally(others))" }
             return text + "."
         }
         let tied = tiedForLead
@@ -131,7 +135,7 @@ public struct ScenarioOutlook: Sendable, Hashable {
         }
         let names = tied.map(\.scenario.title)
         let joined = names.count == 2 ? names.joined(separator: " and ") : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
-        return "The evidence is split: \(joined) have the same share of their signposts met (\(tally(assessments))), so no single future leads."
+        return "The evidence is split: \(joined) have the same share of their testable signposts met (\(tally(assessments))), so no single future leads."
     }
 }
 

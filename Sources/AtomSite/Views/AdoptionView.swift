@@ -91,7 +91,7 @@ struct AdoptionView: PageView {
             "coverage": .text(adoption.coverageText(total, of: adoption.modelsByOrigin[origin] ?? 0)),
             "downloads": .text(Self.downloads(total)),
             "share": .text(adoption.shareText(total)),
-            // "—": no model of the origin in the tier; "no data": models, none with figures.
+            // "—": no model of the origin in the tier; "no data": models in the tier, none with figures.
             "tiers": .list(tiers.map { tier in
                 ["text": .text((models[tier.id] ?? 0) == 0 ? "—" : Self.downloads(byTier[tier.id] ?? .none))]
             }),

@@ -40,6 +40,13 @@ struct ScorecardContext: TemplateLookup {
         case "originName": return .text(card.manifest.origin.name)
         case "assessed": return .text(card.manifest.assessed.description)
         case "assessmentAge": return .text(NumberFormat.plural(assessmentAge, "day"))
+        // "11 days before the data's date"; on the day itself, no "0 days".
+        case "assessedRelative":
+            switch assessmentAge {
+            case 0: return .text("the data's date")
+            case ..<0: return .text(NumberFormat.plural(-assessmentAge, "day") + " after the data's date")
+            default: return .text(NumberFormat.plural(assessmentAge, "day") + " before the data's date")
+            }
         case "family": return .text(card.manifest.family ?? "")
         // The newest snapshot that has a downloads figure, with its date; none reads "no data".
         case "downloadCount": return card.manifest.adoption?.latestDownloads.map { .text(NumberFormat.grouped($0.downloads)) }

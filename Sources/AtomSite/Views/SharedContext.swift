@@ -203,8 +203,9 @@ struct SharedContext {
             "url": .text(root + SitePaths.scenario(assessment.scenario.id)),
             "markdownURL": .text(root + SitePaths.markdown(of: SitePaths.scenario(assessment.scenario.id))),
             "met": .number(assessment.metCount),
-            // Signposts without data are neither met nor unmet: "2 of 4 met, 1 more without data".
-            "total": .number(assessment.assessedCount),
+            // Each signpost in one count: "2 met, 2 not met, 1 without data".
+            "notMet": .number(assessment.notMetCount),
+            "total": .number(assessment.readings.count),
             "noData": .number(assessment.noDataCount),
             "hasNoData": .flag(assessment.noDataCount > 0),
             "isLeading": .flag(leading),
@@ -245,12 +246,12 @@ struct SharedContext {
         let role: String
         switch measure.indicator {
         case .medianPoints: role = "the median of \(models)"
-        case .bestPoints: role = cards.count == 1 ? "scored by" : "scored by each of \(models)"
+        case .bestPoints: role = cards.count == 1 ? "scored by this model" : "scored by each of these \(models)"
         case .downloadShare, .downloadShareAtLeastTier:
             // Which models the share goes to, and how many of the matching models have figures at all.
             let covered = result.considered - result.withoutFigures
             role = "\(measure.indicator == .downloadShare ? models : "\(models) at the tier or better") · figures for \(covered) of \(NumberFormat.plural(result.considered, "model"))"
-        case .shareAtLeastTier, .shareAtLeastLevel: role = "\(models) of \(NumberFormat.plural(result.considered, measure.counting == .families ? "family" : "model", plural: measure.counting == .families ? "families" : "models"))"
+        case .shareAtLeastTier, .shareAtLeastLevel: role = "\(cards.count) of \(NumberFormat.plural(result.considered, measure.counting == .families ? "family" : "model", plural: measure.counting == .families ? "families" : "models"))"
         default: role = measure.counting == .families ? "\(NumberFormat.plural(Set(cards.map { $0.manifest.family ?? $0.id.rawValue }).count, "family", plural: "families")), \(models)" : models
         }
         return [

@@ -83,9 +83,9 @@ import Testing
         let divergence = outlook.assessments[0]
         #expect(divergence.metCount == 1 && divergence.noDataCount == 2 && divergence.assessedCount == 1)
         #expect(divergence.support == 1)
-        #expect(divergence.tally == "1 of 1, 2 more without data")
+        #expect(divergence.tally == "1 met, 0 not met, 2 without data")
         #expect(outlook.leading?.scenario.id == "divergence")
-        #expect(outlook.explanation == "The evidence points toward divergence, with 1 of 1 signposts met, 2 more without data (Recalibration: 1 of 2).")
+        #expect(outlook.explanation == "The evidence points toward divergence, the scenario with the largest share of its testable signposts met (1 met, 0 not met, 2 without data); the others: Recalibration: 1 met, 1 not met.")
         // A scenario whose signposts all lack data supports nothing.
         let empty = assessor.assess(scenario("convergence", order: 3, [missing]))
         #expect(empty.support == 0 && empty.assessedCount == 0)

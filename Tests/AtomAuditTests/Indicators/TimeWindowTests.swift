@@ -79,11 +79,11 @@ import Testing
                                                  assessment("recalibration", order: 2, met: [true, false]),
                                                  assessment("convergence", order: 3, met: [false, false])])
         #expect(tied.leading == nil)
-        #expect(tied.explanation == "The evidence is split: Divergence and Recalibration have the same share of their signposts met (Divergence: 1 of 2; Recalibration: 1 of 2; Convergence: 0 of 2), so no single future leads.")
+        #expect(tied.explanation == "The evidence is split: Divergence and Recalibration have the same share of their testable signposts met (Divergence: 1 met, 1 not met; Recalibration: 1 met, 1 not met; Convergence: 0 met, 2 not met), so no single future leads.")
         let led = ScenarioOutlook(assessments: [assessment("divergence", order: 1, met: [true, true]),
                                                 assessment("recalibration", order: 2, met: [true, false])])
         #expect(led.leading?.scenario.id == "divergence")
-        #expect(led.explanation.hasPrefix("The evidence points toward divergence, with 2 of 2 signposts met"))
+        #expect(led.explanation.hasPrefix("The evidence points toward divergence, the scenario with the largest share of its testable signposts met (2 met, 0 not met)"))
     }
 
     @Test func aFixedWindowLongPastIsAWarningAtItsPosition() throws {

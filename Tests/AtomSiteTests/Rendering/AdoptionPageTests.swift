@@ -149,6 +149,6 @@ import Testing
         #expect(rows(page, caption: "Downloads of all origins by tier").allSatisfy { $0[1] == "no data" && $0[2] == "no data" })
         #expect(!page.text.contains(" 0%"))
         let divergence = try SiteFixture.html("scenarios/divergence/index.html", in: built)
-        #expect(divergence.first("h2")?.text == "Signposts: 1 of 2 met, 3 more without data")
+        #expect(divergence.first("h2")?.text == "Signposts: 1 met, 1 not met, 3 without data")
     }
 }

@@ -64,7 +64,7 @@ import Testing
 
     @Test func markdownBriefScenarioStatusAndClosestModels() throws {
         let brief = try SiteFixture.text("brief.md", in: files)
-        #expect(brief.contains("### [Continued divergence](https://example.org/audit/scenarios/divergence/): 2 of 4 signposts met, 1 more without data"))
+        #expect(brief.contains("### [Continued divergence](https://example.org/audit/scenarios/divergence/): signposts 2 met, 2 not met, 1 without data"))
         let closest = table(after: "## Closest to the next tier", in: brief)
         // The hosted model is left out: publishing weights at all is not "close".
         #expect(closest.count == 3)
