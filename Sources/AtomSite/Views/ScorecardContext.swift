@@ -72,6 +72,10 @@ struct ScorecardContext: TemplateLookup {
         case "released": return .text(card.manifest.released?.description)
         case "parameters": return .text(card.manifest.parameters?.text)
         case "activeParameters": return .text(card.manifest.activeParameters?.text)
+        // Looked for and not published: the header says so rather than dropping the fact.
+        case "releasedUnknown": return .flag(card.manifest.unknownFacts.contains("released"))
+        case "parametersUnknown": return .flag(card.manifest.unknownFacts.contains("parameters"))
+        case "reference": return .text(card.manifest.reference)
         case "modality": return card.manifest.modality.isEmpty ? nil : .text(card.manifest.modality.map(\.rawValue).joined(separator: ", "))
         case "notesHTML": return .text(notes?.html)
         case "notesMarkdown": return .text(notes?.markdown)

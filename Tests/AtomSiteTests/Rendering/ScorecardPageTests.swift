@@ -1,3 +1,6 @@
+import AtomAudit
+import AtomIO
+import Foundation
 import Testing
 @testable import AtomSite
 
@@ -29,6 +32,30 @@ import Testing
         #expect(weights.all(class: "evidence").first?.all("a").map { $0["href"] ?? "" } == ["https://huggingface.co/example/llama-fixture"])
         #expect(weights.all(class: "note").first?.text == "Reviewer's note: Click-through license acceptance only.")
         #expect(axes[3].all(class: "evidence").first?.first("a")?["href"] == "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE")
+    }
+
+    @Test func unknownFactsAndAReferenceAreSaidNotDropped() throws {
+        var snapshot = try ContentReader().read(directory: SiteFixture.contentPath)
+        snapshot.root = "Content"
+        let path = "models/llama-fixture.yaml"
+        let manifest = String(decoding: try #require(snapshot.files[path]), as: UTF8.self)
+            .replacingOccurrences(of: "released: 2024-07-23\nparameters: 70B\n",
+                                  with: "released: unknown\nparameters: unknown\nreference: Kept to show what a 2024 release looked like.\n")
+        snapshot.files[path] = Data(manifest.utf8)
+        let files = try SiteFixture.build(ContentAuditor().audit(snapshot))
+        let scorecard = try SiteFixture.html("models/llama-fixture/index.html", in: files)
+        let facts = try #require(scorecard.all(class: "facts").first)
+        #expect(facts.text.contains("release date unknown"))
+        #expect(facts.text.contains("parameter count unknown"))
+        #expect(!facts.text.contains("released "))
+        #expect(scorecard.all(class: "scorecard").first?.first("header")?.all(class: "reference").map(\.text) == ["Kept as a reference: Kept to show what a 2024 release looked like."])
+        let markdown = try SiteFixture.text("models/llama-fixture/README.md", in: files)
+        #expect(markdown.contains(" · release date unknown · parameter count unknown"))
+        #expect(markdown.contains("\n**Kept as a reference:** Kept to show what a 2024 release looked like.\n"))
+        // A model with its facts known says nothing of the kind.
+        let known = try page("llama-fixture")
+        #expect(known.all(class: "facts").first?.text.contains("unknown") == false)
+        #expect(known.all(class: "reference").isEmpty)
     }
 
     @Test func licenseLinksToItsText() throws {
