@@ -57,10 +57,11 @@ enum ChangeWording {
     /// "met → not met (value 1; threshold exactly 0)".
     static func signpost(_ change: SignpostChange) -> String {
         func state(_ met: Bool, _ noData: Bool) -> String { noData ? "no data" : met ? "met" : "not met" }
-        let reading = "value \(change.value); threshold \(change.threshold)"
+        // Without figures there is no value to show, and "value No data" says it twice.
+        let reading = change.noDataAfter ? "" : " (value \(change.value); threshold \(change.threshold))"
         switch (change.metBefore, change.metAfter) {
-        case let (before?, after?): return "\(state(before, change.noDataBefore)) → \(state(after, change.noDataAfter)) (\(reading))"
-        case let (nil, after?): return "tracked from here: \(state(after, change.noDataAfter)) (\(reading))"
+        case let (before?, after?): return "\(state(before, change.noDataBefore)) → \(state(after, change.noDataAfter))\(reading)"
+        case let (nil, after?): return "tracked from here: \(change.noDataAfter ? "no data yet" : state(after, false))\(reading)"
         case let (before?, nil): return "no longer tracked (was \(state(before, change.noDataBefore)))"
         case (nil, nil): return "changed"
         }

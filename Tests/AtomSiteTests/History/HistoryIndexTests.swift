@@ -44,4 +44,18 @@ import Testing
         #expect(ChangeWording.phrases(ModelChange(commit: commit(1), kind: .added, model: "a", after: before)) == ["added (Closed, 0 points)"])
         #expect(ChangeWording.isNotable(change) && !ChangeWording.isNotable(ModelChange(commit: commit(1), kind: .changed, model: "a")))
     }
+
+    @Test func aSignpostWithoutFiguresShowsNoEmptyReading() {
+        var tracked = SignpostChange(commit: commit(1), scenario: "s", scenarioTitle: "S", signpost: "Downloads", metBefore: nil, metAfter: false,
+                                     value: "No data", threshold: "at least 10%")
+        tracked.noDataAfter = true
+        #expect(ChangeWording.signpost(tracked) == "tracked from here: no data yet")
+        var filled = SignpostChange(commit: commit(2), scenario: "s", scenarioTitle: "S", signpost: "Downloads", metBefore: false, metAfter: true,
+                                    value: "12%", threshold: "at least 10%")
+        filled.noDataBefore = true
+        #expect(ChangeWording.signpost(filled) == "no data → met (value 12%; threshold at least 10%)")
+        let counted = SignpostChange(commit: commit(2), scenario: "s", scenarioTitle: "S", signpost: "Count", metBefore: nil, metAfter: true,
+                                     value: "3", threshold: "at least 1")
+        #expect(ChangeWording.signpost(counted) == "tracked from here: met (value 3; threshold at least 1)")
+    }
 }
