@@ -24,7 +24,7 @@ struct TemplateRenderer: Sendable {
         var out: [UInt8] = []
         out.reserveCapacity(sizeHint)
         var stack = [context]
-        try run(template, template.body, Scope(escaping: .html, indentation: [], overrides: [:], depth: 0, page: name), &stack, &out)
+        try run(template, template.body, Scope(indentation: [], overrides: [:], depth: 0, page: name), .html, &stack, &out)
         return out
     }
 
@@ -34,9 +34,10 @@ struct TemplateRenderer: Sendable {
         let range: Range<Int>
     }
 
-    /// What holds for one template's instructions and the sections inside them.
+    /// What holds for one template's instructions and the sections inside them. Passed
+    /// unchanged into every section body; the escaping, which a pragma can change midway,
+    /// travels apart, so a section does not copy (and retain) the scope's references.
     private struct Scope {
-        var escaping: TemplateEscaping
         /// Prefix for every line a standalone partial renders (empty: none).
         var indentation: [UInt8]
         /// Block overrides of the `{{<parent}}` tags on the way here; the outermost wins.
@@ -48,8 +49,9 @@ struct TemplateRenderer: Sendable {
 
     /// Runs the instructions in `range`. A section runs its body (the instructions after
     /// it, up to its end) once per item, then carries on after the end.
-    private func run(_ template: Template, _ range: Range<Int>, _ scope: Scope, _ stack: inout [TemplateValue], _ out: inout [UInt8]) throws(TemplateRenderError) {
-        var scope = scope
+    private func run(_ template: Template, _ range: Range<Int>, _ scope: Scope, _ escaping: TemplateEscaping,
+                     _ stack: inout [TemplateValue], _ out: inout [UInt8]) throws(TemplateRenderError) {
+        var escaping = escaping
         let ops = template.ops
         let indenting = !scope.indentation.isEmpty
         let localStart = out.count
@@ -67,7 +69,7 @@ struct TemplateRenderer: Sendable {
 
             case .variable:
                 if let value = lookup(template, op, in: stack, scope) {
-                    Self.emit(value, escaped: op.c != 0, scope.escaping, &out)
+                    Self.emit(value, escaped: op.c != 0, escaping, &out)
                 }
 
             case .section:
@@ -75,17 +77,17 @@ struct TemplateRenderer: Sendable {
                 switch lookup(template, op, in: stack, scope) {
                 case nil: break
                 case .flag(let flag)?:
-                    if flag { try run(template, pc + 1..<next, scope, &stack, &out) }
+                    if flag { try run(template, pc + 1..<next, scope, escaping, &stack, &out) }
                 case .list(let items)?:
                     for item in items {
                         stack.append(item)
                         defer { stack.removeLast() }
-                        try run(template, pc + 1..<next, scope, &stack, &out)
+                        try run(template, pc + 1..<next, scope, escaping, &stack, &out)
                     }
                 case let value?:
                     stack.append(value)
                     defer { stack.removeLast() }
-                    try run(template, pc + 1..<next, scope, &stack, &out)
+                    try run(template, pc + 1..<next, scope, escaping, &stack, &out)
                 }
 
             case .invertedSection:
@@ -97,7 +99,7 @@ struct TemplateRenderer: Sendable {
                 case .list(let items)?: shown = items.isEmpty
                 case .text?, .number?, .object?, .lookup?: shown = false
                 }
-                if shown { try run(template, pc + 1..<next, scope, &stack, &out) }
+                if shown { try run(template, pc + 1..<next, scope, escaping, &stack, &out) }
 
             case .partial:
                 let partial = template.partials[Int(op.a)]
@@ -105,12 +107,12 @@ struct TemplateRenderer: Sendable {
                 guard scope.depth < Self.maximumDepth else {
                     throw TemplateRenderError(message: "partials nest more than \(Self.maximumDepth) deep at '\(partial.name)'; a template includes itself")
                 }
-                var inner = Scope(escaping: .html, indentation: scope.indentation + (partial.indentation ?? []),
+                var inner = Scope(indentation: scope.indentation + (partial.indentation ?? []),
                                   overrides: scope.overrides, depth: scope.depth + 1, page: scope.page)
                 for (block, range) in partial.overrides ?? [:] where inner.overrides[block] == nil {
                     inner.overrides[block] = Override(template: template, range: range)
                 }
-                try run(included, included.body, inner, &stack, &out)
+                try run(included, included.body, inner, .html, &stack, &out)
 
             case .block:
                 next = Int(op.c)
@@ -118,13 +120,13 @@ struct TemplateRenderer: Sendable {
                 var inner = scope
                 inner.indentation += block.indentation
                 if let override = scope.overrides[block.name] {
-                    try run(override.template, override.range, inner, &stack, &out)
+                    try run(override.template, override.range, inner, escaping, &stack, &out)
                 } else {
-                    try run(template, pc + 1..<next, inner, &stack, &out)
+                    try run(template, pc + 1..<next, inner, escaping, &stack, &out)
                 }
 
             case .escaping:
-                scope.escaping = TemplateEscaping.allCases[Int(op.a)]
+                escaping = TemplateEscaping.allCases[Int(op.a)]
 
             case .end:
                 return
