@@ -48,10 +48,10 @@ import Testing
         #expect(facts.text.contains("release date unknown"))
         #expect(facts.text.contains("parameter count unknown"))
         #expect(!facts.text.contains("released "))
-        #expect(scorecard.all(class: "scorecard").first?.first("header")?.all(class: "reference").map(\.text) == ["Kept as a reference: Kept to show what a 2024 release looked like."])
+        #expect(scorecard.all(class: "scorecard").first?.first("header")?.all(class: "reference").map(\.text) == ["Reference: Kept to show what a 2024 release looked like."])
         let markdown = try SiteFixture.text("models/llama-fixture/README.md", in: files)
         #expect(markdown.contains(" · release date unknown · parameter count unknown"))
-        #expect(markdown.contains("\n**Kept as a reference:** Kept to show what a 2024 release looked like.\n"))
+        #expect(markdown.contains("\n**Reference:** Kept to show what a 2024 release looked like.\n"))
         // A model with its facts known says nothing of the kind.
         let known = try page("llama-fixture")
         #expect(known.all(class: "facts").first?.text.contains("unknown") == false)
