@@ -62,8 +62,9 @@ import Testing
     @Test func withoutFiguresItSaysNoDataYetAndHowFiguresAreCollected() throws {
         try withSection("hostile") { hostile in
         #expect(hostile.all("p").map(\.text).first == "No Hugging Face repository is listed for this model yet, so its downloads cannot be collected.")
-        #expect(hostile.text.contains("No data yet. Downloads, likes and derivatives are read from the Hugging Face Hub with atom-audit adoption refresh"))
+        #expect(hostile.text.contains("No data yet. Downloads, likes and derivatives are read from the Hugging Face Hub and recorded, dated, in the model's manifest"))
         #expect(hostile.first("table") == nil)
+        #expect(hostile.all("a").contains { $0.text == "How the figures are collected" && $0["href"] == "../../methodology/#adoption-method-title" })
         }
         try withSection("hosted-fixture") { hosted in
             #expect(hosted.all("p").map(\.text) == ["The weights are not distributed, so there are no downloads to count."])
