@@ -15,7 +15,10 @@ public enum LicenseTerm: String, CaseIterable, Sendable, Hashable {
     case modelImprovementBan = "model-improvement-ban"
     /// Derivative models must carry the licensor's name in their own name.
     case derivativeNaming = "derivative-naming"
-    /// The licensor may revoke the grant at will, or restrict use remotely.
+    /// The licensor may revoke the grant at will, or restrict use remotely for more than
+    /// breaches of the license. OpenRAIL-style licenses (DeepSeek, Gemma, BLOOM RAIL) let the
+    /// licensor restrict use that violates their use restrictions; that enforcement is part
+    /// of `useRestrictions`, not this term.
     case revocable
     /// Behavioural use restrictions (an acceptable- or prohibited-use policy) that every
     /// downstream user and derivative must also accept (OpenRAIL-style).
@@ -45,7 +48,7 @@ public enum LicenseTerm: String, CaseIterable, Sendable, Hashable {
         case .territoryExclusion: "Not licensed in some countries or regions."
         case .modelImprovementBan: "The model or its outputs may not be used to train or improve other models."
         case .derivativeNaming: "Derivative models must carry the licensor's name in their own name."
-        case .revocable: "The licensor may revoke the grant at will or restrict use remotely."
+        case .revocable: "The licensor may revoke the grant at will, or restrict use remotely for more than breaches of the license."
         case .useRestrictions: "Behavioural use restrictions that every user and derivative must accept (OpenRAIL-style)."
         case .attributionDisplay: "Products must display the model's name or a \"built with\" notice."
         case .notice: "Only the copyright and license notice must be kept."
