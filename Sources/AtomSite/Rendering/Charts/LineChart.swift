@@ -70,7 +70,12 @@ public struct LineChart: Sendable, Hashable {
             return SVGDocument.emptyChart(id: id, title: title, description: description, message: Self.emptyMessage)
         }
         let pad = SVGDocument.padding, width = SVGDocument.width
-        let timeAxis = ScatterChart.timeAxis(minDay: Double(all.map(\.day).min() ?? 0), maxDay: Double(all.map(\.day).max() ?? 0))
+        // Days, months or years as the span needs: a scorecard's series may cover weeks, and
+        // the release scatter's half-year axis would squeeze it into a sliver. A little air
+        // keeps the first and last points off the axis lines.
+        let firstDay = all.map(\.day).min() ?? 0, lastDay = all.map(\.day).max() ?? 0
+        let air = max(1, (lastDay - firstDay) / 30)
+        let timeAxis = DayAxis(start: firstDay - air, end: lastDay + air)
         let highest = Double(all.map(\.value).max() ?? 0)
         let yStep = ChartScale.niceStep(for: highest, maxIntervals: compact ? 3 : 5)
         let yEnd = ChartScale.axisEnd(for: highest, step: yStep)
@@ -87,7 +92,7 @@ public struct LineChart: Sendable, Hashable {
         let plotLeft = pad + (yAxisLabel.isEmpty ? 0 : 22) + yLabelWidth + 10
         let plotRight = width - pad - 16
         func px(_ day: Int) -> Double {
-            plotLeft + (Double(day) - timeAxis.start) / (timeAxis.end - timeAxis.start) * (plotRight - plotLeft)
+            plotLeft + Double(day - timeAxis.start) / Double(timeAxis.end - timeAxis.start) * (plotRight - plotLeft)
         }
         func py(_ value: Int) -> Double { plotBottom - Double(min(value, yEnd)) / Double(yEnd) * plotHeight }
         func n(_ value: Double) -> String { SVGNumber.format(value) }
@@ -106,12 +111,9 @@ public struct LineChart: Sendable, Hashable {
         }
         out += "</g>\n<g class=\"x-axis\" font-size=\"\(n(Self.tickFont))\" text-anchor=\"middle\">\n"
         for tick in timeAxis.ticks {
-            let tx = n(plotLeft + (tick.x - timeAxis.start) / (timeAxis.end - timeAxis.start) * (plotRight - plotLeft))
-            if tick.line {
-                out += "<line x1=\"\(tx)\" y1=\"\(n(plotTop))\" x2=\"\(tx)\" y2=\"\(n(plotBottom))\" stroke=\"\(ChartColor.grid)\"/>"
-            }
-            if let label = tick.label { out += "<text class=\"tick\" x=\"\(tx)\" y=\"\(n(plotBottom + 17))\">\(label)</text>" }
-            out += "\n"
+            let tx = n(px(tick.day))
+            out += "<line x1=\"\(tx)\" y1=\"\(n(plotTop))\" x2=\"\(tx)\" y2=\"\(n(plotBottom))\" stroke=\"\(ChartColor.grid)\"/>"
+            out += "<text class=\"tick\" x=\"\(tx)\" y=\"\(n(plotBottom + 17))\">\(tick.label)</text>\n"
         }
         out += "<line x1=\"\(n(plotLeft))\" y1=\"\(n(plotBottom))\" x2=\"\(n(plotRight))\" y2=\"\(n(plotBottom))\" stroke=\"\(ChartColor.axis)\"/>"
         out += "<line x1=\"\(n(plotLeft))\" y1=\"\(n(plotTop))\" x2=\"\(n(plotLeft))\" y2=\"\(n(plotBottom))\" stroke=\"\(ChartColor.axis)\"/>\n</g>\n"
