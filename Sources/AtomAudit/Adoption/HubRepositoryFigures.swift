@@ -39,7 +39,7 @@ extension AdoptionSnapshot {
             var total = 0
             for item in figures {
                 guard let value = figure(item) else { return nil }
-                total += value
+                total = DownloadTotal.saturatingSum(total, value)
             }
             return figures.isEmpty ? nil : total
         }

@@ -27,8 +27,9 @@ public struct CoverageTally: Sendable, Equatable {
 
     public var rows: [Row]
 
-    public var totalDownloads: Int { rows.reduce(0) { $0 + $1.downloads } }
-    public var coveredDownloads: Int { rows.reduce(0) { $0 + ($1.status == .uncovered ? 0 : $1.downloads) } }
+    // The Hub's figures come over the network: sums saturate rather than trap.
+    public var totalDownloads: Int { rows.reduce(0) { DownloadTotal.saturatingSum($0, $1.downloads) } }
+    public var coveredDownloads: Int { rows.reduce(0) { DownloadTotal.saturatingSum($0, $1.status == .uncovered ? 0 : $1.downloads) } }
 
     /// - Parameters:
     ///   - models: the listing, most downloaded first.

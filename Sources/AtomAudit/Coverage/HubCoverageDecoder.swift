@@ -29,11 +29,13 @@ struct HubCoverageDecoder {
         let covered = count(map, "covered-downloads", reader: &reader)
         let uncovered = decodeUncovered(map, reader: &reader)
         if let total, let covered {
-            let missing = uncovered.reduce(0) { $0 + $1.downloads }
+            // Hand-edited counts can be as large as an Int holds: sums saturate rather than trap.
+            let missing = uncovered.reduce(0) { DownloadTotal.saturatingSum($0, $1.downloads) }
+            let sum = DownloadTotal.saturatingSum(covered.value, missing)
             if covered.value > total.value {
                 reader.error("inconsistent-figures", "covered-downloads (\(covered.value)) exceeds total-downloads (\(total.value)); expected the covered part of the total", at: covered.location)
-            } else if covered.value + missing != total.value {
-                reader.error("inconsistent-figures", "covered-downloads (\(covered.value)) and the uncovered models' downloads (\(missing)) add up to \(covered.value + missing), not total-downloads (\(total.value)); expected every model of the top N to be covered or listed as uncovered", at: total.location)
+            } else if sum != total.value {
+                reader.error("inconsistent-figures", "covered-downloads (\(covered.value)) and the uncovered models' downloads (\(missing)) add up to \(sum), not total-downloads (\(total.value)); expected every model of the top N to be covered or listed as uncovered", at: total.location)
             }
         }
         if let top, uncovered.count > top.value {

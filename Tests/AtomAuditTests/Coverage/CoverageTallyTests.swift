@@ -19,6 +19,13 @@ import Testing
         #expect(model.baseModels.map(\.description) == ["Qwen/Qwen3-8B-Base", "Qwen/Qwen3-8B", "org/x", "org/y", "org/z"])
     }
 
+    @Test func figuresTooLargeToAddSaturate() {
+        let models = [HubModelListing(id: "a/one", downloads: Int.max - 10), HubModelListing(id: "b/two", downloads: Int.max - 10)]
+        let tally = CoverageTally(models: models, manifests: [manifest("one", ["a/one"])])
+        #expect(tally.totalDownloads == Int.max)
+        #expect(tally.coveredDownloads == Int.max - 10)
+    }
+
     @Test func claimsBasesAndTheUncovered() {
         let models = [
             HubModelListing(id: "Qwen/Qwen3-8B", downloads: 600, tags: ["base_model:finetune:Qwen/Qwen3-8B-Base"]),

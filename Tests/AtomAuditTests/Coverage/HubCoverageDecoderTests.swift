@@ -71,6 +71,15 @@ import Testing
         #expect(report.coverage == nil)
     }
 
+    @Test func countsTooLargeToAddUpAreAnErrorNotATrap() throws {
+        let huge = Self.valid
+            .replacingOccurrences(of: "downloads: 100\n", with: "downloads: 9223372036854775000\n")
+            .replacingOccurrences(of: "downloads: 50\n", with: "downloads: 9223372036854775000\n")
+        let diagnostics = try audit(huge).diagnostics(forFile: "Content/coverage.yaml")
+        #expect(diagnostics.map(\.code) == ["inconsistent-figures"])
+        #expect(diagnostics.first?.message.contains("add up to 9223372036854775807, not total-downloads (1000)") == true)
+    }
+
     @Test func aRecordFromTheFutureIsAnError() throws {
         let marked = MarkedText(Self.valid.replacingOccurrences(of: "as-of: 2025-09-01", with: "as-of: 1️⃣2025-09-02"))
         let report = try audit(marked.text)
