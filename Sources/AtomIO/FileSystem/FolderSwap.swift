@@ -13,8 +13,9 @@ package enum FolderSwap {
     package static func swap(_ staging: String, into output: String,
                              exchange: (String, String) -> Bool = AtomicExchange.exchange) throws(FileSystemCalls.Failure) {
         if exchange(staging, output) { return }
-        let old = (output as NSString).deletingLastPathComponent + "/."
-            + (output as NSString).lastPathComponent + ".old-" + UUID().uuidString
+        // Named as every leftover is, so that a build killed between the renames leaves a
+        // folder the next build finds and removes.
+        let old = Leftovers.path("old", beside: output)
         try FileSystemCalls.rename(output, old)
         do {
             try FileSystemCalls.rename(staging, output)
