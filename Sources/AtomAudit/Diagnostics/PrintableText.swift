@@ -43,17 +43,11 @@ public enum PrintableText {
                 result += scalar
                 index += length
             } else {
-                result += "\\x" + hex(bytes[index])
+                result += "\\x" + Hex.byte(bytes[index])
                 index += 1
             }
         }
         return result
-    }
-
-    /// A byte as two upper-case hex digits, e.g. `0F`.
-    static func hex(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF".unicodeScalars)
-        return String(String.UnicodeScalarView([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]]))
     }
 
     /// The length of the UTF-8 sequence the lead byte announces when the whole sequence

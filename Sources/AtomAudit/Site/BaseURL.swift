@@ -65,7 +65,7 @@ public enum BaseURL {
             } else if byte == UInt8(ascii: "%"), index + 2 < bytes.count, isHex(bytes[index + 1]), isHex(bytes[index + 2]) {
                 result += "%"
             } else {
-                result += "%" + PrintableText.hex(byte)
+                result += "%" + Hex.byte(byte)
             }
         }
         return result

@@ -58,7 +58,7 @@ enum ForeignCharacter {
             position += 1
             guard scalar.value > 0x7F else { continue }
             let name = scalar.properties.name.map { " " + $0 } ?? ""
-            let code = "U+" + ForbiddenCharacterScan.hex(scalar.value) + name
+            let code = "U+" + Hex.codePoint(scalar.value) + name
             if let ascii = asciiLookalike(of: String(scalar)), !ascii.isEmpty {
                 return ": character \(position) is \(code), a look-alike of '\(ascii)'"
             }

@@ -89,7 +89,7 @@ struct FieldReader {
         // YAML's escapes ("\e", "\r", "\x07") put control characters in a quoted value.
         // Printed to a terminal or CI log they recolour, hide or forge lines; no text needs them.
         if Self.mayHoldControl(scalar.string), let control = scalar.string.unicodeScalars.first(where: Self.isForbiddenControl) {
-            error("control-character", "'\(key)' in \(name) holds the control character U+\(Self.hex(control)); expected printable text (tabs and line breaks are fine)", at: location(of: entry.value))
+            error("control-character", "'\(key)' in \(name) holds the control character U+\(Hex.codePoint(control.value)); expected printable text (tabs and line breaks are fine)", at: location(of: entry.value))
             return nil
         }
         return Located(scalar.string, at: location(of: entry.value))
@@ -213,11 +213,6 @@ struct FieldReader {
     /// C0 and C1 control characters and DEL, except tab and line feed.
     static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
         (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || (0x7F...0x9F).contains(scalar.value)
-    }
-
-    private static func hex(_ scalar: Unicode.Scalar) -> String {
-        let digits = String(scalar.value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     /// Only white space. Scans UTF-8 for the common case instead of trimming a copy.

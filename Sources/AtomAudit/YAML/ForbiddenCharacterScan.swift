@@ -84,7 +84,7 @@ enum ForbiddenCharacterScan {
     }
 
     static func message(for scalar: UInt32) -> String {
-        let code = "U+" + hex(scalar)
+        let code = "U+" + Hex.codePoint(scalar)
         switch scalar {
         case 0x85:
             return "the text holds \(code) NEXT LINE (NEL), a C1 control character that YAML reads as a line break; expected printable text (delete it, or use an ordinary line break)"
@@ -95,11 +95,6 @@ enum ForbiddenCharacterScan {
             let name = c1Names[Int(scalar) - 0x80]
             return "the text holds \(code) \(name), a C1 control character, which content files do not allow; expected printable text (C1 controls usually come from Windows-1252 text read as Latin-1, where 0x93 and 0x94 are curly quotes: retype the character)"
         }
-    }
-
-    static func hex(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     /// The ISO 6429 names of U+0080 to U+009F (Unicode gives controls no names of their own).

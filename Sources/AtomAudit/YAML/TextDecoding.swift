@@ -17,14 +17,8 @@ enum TextDecoding {
         }
         return .failure(.error(
             "invalid-utf8",
-            "the file is not valid UTF-8 (byte 0x\(hex(firstInvalidByte(in: bytes)))); save it as UTF-8 text",
+            "the file is not valid UTF-8 (byte 0x\(firstInvalidByte(in: bytes).map(Hex.byte) ?? "??")); save it as UTF-8 text",
             at: firstInvalidLocation(in: bytes, file: file)))
-    }
-
-    private static func hex(_ byte: UInt8?) -> String {
-        guard let byte else { return "??" }
-        let digits = String(byte, radix: 16, uppercase: true)
-        return digits.count == 1 ? "0" + digits : digits
     }
 
     private static func firstInvalidByte(in bytes: Data.SubSequence) -> UInt8? {

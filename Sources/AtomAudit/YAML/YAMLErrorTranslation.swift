@@ -34,7 +34,7 @@ enum YAMLErrorTranslation {
             // The text reaching libyaml is valid UTF-8 already, so the one reader error
             // left is a character YAML forbids; name it, since editors often hide it.
             let message = problem.contains("control characters")
-                ? "the text holds the control character U+\(Self.hex(value)), which YAML does not allow; expected printable text (delete it, or write an escape such as \\t inside double quotes)"
+                ? "the text holds the control character U+\(Hex.codePoint(UInt32(truncatingIfNeeded: value))), which YAML does not allow; expected printable text (delete it, or write an escape such as \\t inside double quotes)"
                 : "the text could not be read as YAML: \(problem); expected UTF-8 text"
             return .error("yaml-syntax", message, at: SourceLocation(file: file, line: position.line, column: position.column))
         default:
@@ -99,11 +99,6 @@ enum YAMLErrorTranslation {
             if character == "\n" || character == "\r\n" || character == "\r" { line += 1; column = 1 } else { column += character.unicodeScalars.count }
         }
         return (line, column)
-    }
-
-    private static func hex(_ value: Int32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }
 
