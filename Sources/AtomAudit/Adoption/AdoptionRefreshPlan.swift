@@ -34,10 +34,11 @@ public struct AdoptionRefreshPlan: Sendable {
         }
     }
 
-    /// An id given on the command line that names no manifest, with the closest one.
+    /// An id given on the command line that names no manifest, with the ids it most
+    /// likely meant (`ManifestID.likelyMeant`, as `explain` and `history` suggest).
     public struct UnknownID: Sendable, Equatable {
         public var id: String
-        public var suggestion: String?
+        public var suggestions: [String]
     }
 
     public var items: [Item]
@@ -64,7 +65,7 @@ public struct AdoptionRefreshPlan: Sendable {
                 if paths.contains("models/\(id).yaml") {
                     chosen.append("models/\(id).yaml")
                 } else if !unknown.contains(where: { $0.id == id }) {
-                    unknown.append(UnknownID(id: id, suggestion: Suggestion.closest(to: id, in: known)))
+                    unknown.append(UnknownID(id: id, suggestions: ManifestID.likelyMeant(id, among: known)))
                 }
             }
         }

@@ -59,7 +59,7 @@ extension AtomAuditCommand.AdoptionCommand {
             let (content, report) = try ContentLoading.read(options.content)
             let plan = AdoptionRefreshPlan(ids: ids, content: content, report: report, date: day)
             for unknown in plan.unknown {
-                let hint = unknown.suggestion.map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = unknown.suggestions.isEmpty ? "" : " (did you mean \(unknown.suggestions.quotedAlternatives)?)"
                 StandardError.write("error: no model '\(unknown.id)' in \(content.displayPath("models"))/\(hint); expected the id of a manifest (its file name without .yaml)")
             }
             guard plan.unknown.isEmpty else { throw ExitCode.failure }

@@ -55,8 +55,8 @@ extension AtomAuditCommand {
             if let model {
                 guard Self.mentions(model, in: history) else {
                     let known = Set(history.modelChanges.map(\.model)).sorted()
-                    let close = known.filter { $0.contains(model) || model.contains($0) }.prefix(3)
-                    let hint = close.isEmpty ? "" : " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)"
+                    let close = ManifestID.likelyMeant(model, among: known)
+                    let hint = close.isEmpty ? "" : " (did you mean \(close.quotedAlternatives)?)"
                     StandardError.write("error: no model '\(model)' in the history of '\(reader.contentPath)'\(hint); expected the id of a manifest that some commit added")
                     throw ExitCode.failure
                 }

@@ -49,6 +49,6 @@ import Testing
             "none: adoption.repositories is empty; expected the official Hugging Face repositories to read figures for",
             "fresh: fetch [\"example/fresh\"]",
         ])
-        #expect(plan.unknown == [.init(id: "frseh", suggestion: "fresh"), .init(id: "zzz", suggestion: nil)])
+        #expect(plan.unknown == [.init(id: "frseh", suggestions: ["fresh"]), .init(id: "zzz", suggestions: [])])
     }
 }
