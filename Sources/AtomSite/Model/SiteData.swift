@@ -9,6 +9,9 @@ public struct SiteData: Sendable {
     public var licenses: LicenseCatalog
     /// Leaderboard order.
     public let cards: [Scorecard]
+    /// The highest level rank of each axis, in `Axis.allCases` order: what a scorecard's
+    /// meters and the heat map scale to, worked out once for every page that draws one.
+    public let axisMaxRanks: [Int]
     /// Each card's position in `cards`, by id.
     private let cardPositions: [ManifestID: Int]
     public var origins: [OriginSummary]
@@ -30,6 +33,7 @@ public struct SiteData: Sendable {
         self.history = history
         self.site = site
         self.rubric = rubric
+        axisMaxRanks = Axis.allCases.map { (rubric.axis($0)?.levels.count ?? 1) - 1 }
         self.licenses = licenses
         self.cards = cards
         cardPositions = Dictionary(cards.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -49,7 +49,7 @@ struct ComparisonView: PageView {
         let models = comparison.cards.map {
             ScorecardContext(card: $0, root: root, position: nil, siteData: siteData, markdown: Self.notesMarkdown)
         }
-        let maxRanks = Axis.allCases.map { (siteData.rubric.axis($0)?.levels.count ?? 1) - 1 }
+        let maxRanks = siteData.axisMaxRanks
         context["comparison"] = [
             "title": .text(comparison.title), "reason": .text(comparison.reason),
             "models": .list(models.map { .lookup($0) }),

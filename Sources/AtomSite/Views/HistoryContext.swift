@@ -48,8 +48,9 @@ struct HistoryContext: Sendable {
 
     /// A scorecard's `history`: `entries[]` newest first, each a commit (`commit`) with
     /// the `changes[]` (`text`) it made to the model, in plain words.
-    func scorecard(_ card: Scorecard, root: String) -> TemplateObject {
-        var context = status(root: root)
+    /// - Parameter status: `status(root:)`, when the caller made it once for many scorecards.
+    func scorecard(_ card: Scorecard, root: String, status: TemplateObject? = nil) -> TemplateObject {
+        var context = status ?? self.status(root: root)
         guard content != nil else { return context }
         let entries = index.entries(for: card.id.rawValue)
         context["hasEntries"] = .flag(!entries.isEmpty)

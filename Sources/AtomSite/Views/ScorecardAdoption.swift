@@ -12,7 +12,8 @@ import Foundation
 enum ScorecardAdoption {
     static let noData = "no data"
 
-    static func context(_ card: Scorecard, siteData: SiteData) -> TemplateObject {
+    /// - Parameter root: the way back to the site root from the scorecard.
+    static func context(_ card: Scorecard, siteData: SiteData, root: String) -> TemplateObject {
         let adoption = card.manifest.adoption ?? Adoption()
         var context: TemplateObject = [
             "isHosted": .flag(card.manifest.weights.access == .hosted),
@@ -28,7 +29,7 @@ enum ScorecardAdoption {
         if let trend = AdoptionGraphics(siteData: siteData).trend(for: card) {
             context["trend"] = ["chartSVG": .text(trend.svg), "summary": .text(trend.summary)]
         }
-        if let relative = relative(card, siteData: siteData) { context["relative"] = .object(relative) }
+        if let relative = relative(card, siteData: siteData, root: root) { context["relative"] = .object(relative) }
         return context
     }
 
@@ -41,13 +42,12 @@ enum ScorecardAdoption {
 
     /// The model's relative adoption, or why there is none: no parameter count, no figure,
     /// or too few models of its class with figures at its age.
-    static func relative(_ card: Scorecard, siteData: SiteData) -> TemplateObject? {
+    static func relative(_ card: Scorecard, siteData: SiteData, root: String) -> TemplateObject? {
         guard card.manifest.adoption?.latestDownloads != nil else { return nil }
         guard let parameters = card.manifest.parameters else {
             return ["text": .text("Relative adoption needs the model's parameter count, which its manifest does not give.")]
         }
         let sizeClass = SizeClass(parameters: parameters.value)
-        let root = SitePaths.root(of: SitePaths.modelFile(card.id.rawValue))
         var context: TemplateObject = ["sizeClass": .text(sizeClass.label), "url": .text(root + SitePaths.adoption + "#relative-title"),
                                        "markdownURL": .text(root + SitePaths.markdown(of: SitePaths.adoption))]
         guard let entry = siteData.adoption.relativeByID[card.id] else {

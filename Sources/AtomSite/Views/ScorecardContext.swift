@@ -22,7 +22,7 @@ struct ScorecardContext: TemplateLookup {
         self.card = card
         self.root = root
         self.position = position
-        maxRanks = Axis.allCases.map { (siteData.rubric.axis($0)?.levels.count ?? 1) - 1 }
+        maxRanks = siteData.axisMaxRanks
         codeLicense = card.manifest.code.license.flatMap(siteData.licenses.license)
         assessmentAge = siteData.assessmentAge(card)
         isStale = siteData.isStale(card)

@@ -11,16 +11,25 @@ struct ScorecardView {
     /// The featured comparisons by the ids they show, in either order.
     let featured: [Set<ManifestID>: Comparison]
 
+    /// What every scorecard shares, worked out once rather than 10,000 times: the way back
+    /// to the site root (every scorecard sits at the same depth), the correction links'
+    /// repository, and the opening of each History section.
+    let root: String
+    let corrections: CorrectionLinks
+    let historyStatus: TemplateObject
+
     init(_ shared: SharedContext) {
         self.shared = shared
         base = shared.base(file: SitePaths.modelFile("-"), title: "", section: "leaderboard")
         featured = Dictionary(shared.comparisons.map { (Set($0.cards.map(\.id)), $0) }) { first, _ in first }
+        root = SitePaths.root(of: SitePaths.modelFile("-"))
+        corrections = CorrectionLinks(repository: shared.siteData.site.repository, contentPath: shared.siteData.history.contentPath)
+        historyStatus = shared.history.status(root: root)
     }
 
     /// "Compare with" the top US or Chinese model like it: the featured page when there is
     /// one (it works without JavaScript), else the compare page with the pair picked.
     func compareLinks(_ card: Scorecard) -> TemplateObject {
-        let root = SitePaths.root(of: SitePaths.modelFile(card.id.rawValue))
         let pick = root + SitePaths.compare + "?models="
         return [
             "with": .list(shared.best.counterparts(of: card).map { other, reason in
@@ -40,12 +49,12 @@ struct ScorecardView {
         context["pageTitle"] = .text(card.manifest.name)
         context["description"] = .text("\(card.manifest.name): \(card.tier.label), \(card.points)/\(card.maxPoints) on the ATOM openness rubric.")
         context["canonical"] = .text(shared.siteData.site.baseURL + SitePaths.model(card.id.rawValue))
-        context["model"] = .lookup(shared.card(card, root: SitePaths.root(of: SitePaths.modelFile(card.id.rawValue)), position: position))
+        context["model"] = .lookup(shared.card(card, root: root, position: position))
         context["badgeSnippet"] = .object(shared.badgeSnippets(card))
-        context["correction"] = .object(CorrectionLinks.context(for: card, repository: shared.siteData.site.repository))
+        context["correction"] = .object(corrections.context(for: card))
         context["compare"] = .object(compareLinks(card))
-        context["history"] = .object(shared.history.scorecard(card, root: SitePaths.root(of: SitePaths.modelFile(card.id.rawValue))))
-        context["adoption"] = .object(ScorecardAdoption.context(card, siteData: shared.siteData))
+        context["history"] = .object(shared.history.scorecard(card, root: root, status: historyStatus))
+        context["adoption"] = .object(ScorecardAdoption.context(card, siteData: shared.siteData, root: root))
         return context
     }
 }

@@ -29,6 +29,15 @@ import Testing
         #expect(!CorrectionLinks.isGitHub("https://github.com/o"))
     }
 
+    @Test func linksFollowTheContentFolderWhereverTheRepositoryKeepsIt() throws {
+        let card = try #require(try SiteFixture.report().scorecards.first { $0.id.rawValue == "llama-fixture" })
+        let links = CorrectionLinks(repository: "https://github.com/o/r", contentPath: "audit/Content").context(for: card)
+        guard case .text(let edit)? = links["edit"], case .text(let manifest)? = links["manifest"] else { Issue.record("\(links)"); return }
+        #expect(manifest == "audit/Content/models/llama-fixture.yaml")
+        #expect(edit == "https://github.com/o/r/edit/main/audit/Content/models/llama-fixture.yaml")
+        #expect(CorrectionLinks(repository: "https://gitlab.com/o/r", contentPath: "Content").context(for: card)["edit"] == nil)
+    }
+
     @Test func theMarkdownScorecardHasTheSameLinks() throws {
         let text = try SiteFixture.text("models/llama-fixture/README.md", in: files)
         #expect(text.contains("## Corrections\n\nEvery fact on this page comes from one file, `Content/models/llama-fixture.yaml`, in [the audit's repository](<https://github.com/example/atom-audit>) ([read it](<https://github.com/example/atom-audit/blob/main/Content/models/llama-fixture.yaml>))."))

@@ -87,7 +87,7 @@ struct Graphics {
         let rows = siteData.cards.map { card in
             HeatMapChart.Row(label: card.manifest.name, cells: card.axes.map { score in
                 HeatMapChart.Cell(rank: score.level.rank,
-                                  maxRank: (siteData.rubric.axis(score.axis)?.levels.count ?? 1) - 1,
+                                  maxRank: siteData.axisMaxRanks[Axis.allCases.firstIndex(of: score.axis) ?? 0],
                                   text: score.level.label)
             })
         }
