@@ -7,9 +7,10 @@ struct BriefView: PageView {
     let markdownTemplate: String? = "markdown/brief"
     let markdownHasOwnContext = true
 
+    static let description = "Headline numbers, tiers, origins and scenario status, in one page."
+
     func context(_ shared: SharedContext, file: String) -> TemplateObject {
-        var context = shared.base(file: file, title: "Policy brief", section: "brief",
-                                  description: "Headline numbers, tiers, origins and scenario status, in one page.")
+        var context = shared.base(file: file, title: "Policy brief", section: "brief", description: Self.description)
         let markdownLinks = file.hasSuffix(".md")
         context.merge(BriefSections(siteData: shared.siteData, contexts: shared).context(root: SitePaths.root(of: file), markdownLinks: markdownLinks)) { _, new in new }
         return context
@@ -17,8 +18,7 @@ struct BriefView: PageView {
 
     /// `brief.md`, the standalone brief: it is pasted into memos and emails, so it links absolutely.
     static func pastedContext(_ shared: SharedContext) -> TemplateObject {
-        var brief = BriefView().context(shared, file: SitePaths.briefMarkdown)
-        brief.merge(shared.base(file: SitePaths.briefMarkdown, title: "Policy brief", section: "brief", links: .absoluteURL)) { _, base in base }
+        var brief = shared.base(file: SitePaths.briefMarkdown, title: "Policy brief", section: "brief", description: description, links: .absoluteURL)
         brief.merge(BriefSections(siteData: shared.siteData, contexts: shared).context(root: shared.siteData.site.baseURL, markdownLinks: false)) { _, new in new }
         return brief
     }
