@@ -93,6 +93,12 @@ struct DataExporter {
 
     /// RFC 4180 quoting, plus a leading apostrophe for cells a spreadsheet would run
     /// as a formula (`=`, `+`, `-`, `@`): a manifest must not be able to plant one.
+    /// A whole table as CSV text: fields quoted as `csvField` quotes them, CRLF line ends
+    /// (RFC 4180), one line per row.
+    static func csv(_ rows: [[String]]) -> String {
+        rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
     static func csvField(_ value: String) -> String {
         // Over the bytes: every character that matters is ASCII, and this runs for 19
         // cells of every model.

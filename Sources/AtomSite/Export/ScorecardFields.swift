@@ -99,7 +99,7 @@ enum ScorecardFields {
         RecordField("nextTier.tier") { card, _ in card.nextTier.map { .string($0.tier.id) } },
         RecordField("nextTier.missing") { card, _ in card.nextTier.map { .strings($0.shortfalls.map(\.summary)) } },
         RecordField("rubricVersion") { card, _ in .string(card.rubricVersion) },
-        RecordField("url") { card, context in .string(context.baseURL + "models/\(card.id.rawValue)/") },
+        RecordField("url") { card, context in .string(context.baseURL + SitePaths.model(card.id.rawValue)) },
     ]
 
     private static let facts: [RecordField] = [

@@ -60,7 +60,7 @@ struct TierTimeline: Sendable {
                             + [String(counts.reduce(0, +)), asOf.description])
             }
         }
-        csv = rows.map { $0.map(DataExporter.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        csv = DataExporter.csv(rows)
     }
 
     static func spansTwoDays(_ history: ContentHistory) -> Bool {

@@ -86,9 +86,7 @@ struct AdoptionTables {
         return rows
     }
 
-    private func csv(_ rows: [[String]]) -> String {
-        rows.map { $0.map(DataExporter.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
+    private func csv(_ rows: [[String]]) -> String { DataExporter.csv(rows) }
 }
 
 /// How a relative-adoption ratio is printed: two decimals below 10, one above.

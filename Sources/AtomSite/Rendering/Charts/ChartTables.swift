@@ -43,7 +43,5 @@ struct ChartTables {
         return rows
     }
 
-    private func csv(_ rows: [[String]]) -> String {
-        rows.map { $0.map(DataExporter.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
+    private func csv(_ rows: [[String]]) -> String { DataExporter.csv(rows) }
 }
