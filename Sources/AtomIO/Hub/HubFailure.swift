@@ -1,3 +1,5 @@
+import AtomAudit
+
 /// Why the Hub gave no usable answer for a request, in the words a user acts on.
 public enum HubFailure: Error, Equatable, Sendable, CustomStringConvertible {
     /// 404, or a 401 the Hub marks `X-Error-Code: RepoNotFound` (how it answers for a
@@ -41,9 +43,9 @@ public enum HubFailure: Error, Equatable, Sendable, CustomStringConvertible {
     /// `HTTP 401, "Repository not found"`: the Hub's own words when it gave them.
     private static func hub(_ message: String?, _ status: String) -> String {
         guard let message, !message.isEmpty else { return status }
-        // The message comes from the network: printed as it is, control characters could
-        // rewrite the terminal line it appears on.
-        let clean = String(message.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) }.prefix(200))
+        // The message comes from the network: printed as it is, control characters or a
+        // bidirectional override could rewrite the terminal line it appears on.
+        let clean = String(PrintableText.escape(message).unicodeScalars.prefix(200))
         return "\(status), the Hub says \"\(clean)\""
     }
 }

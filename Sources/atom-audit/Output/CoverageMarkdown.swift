@@ -1,4 +1,5 @@
 import AtomAudit
+import AtomSite
 import Foundation
 
 /// The coverage of the Hub's top models as Markdown: a table, then one sentence.
@@ -25,10 +26,10 @@ enum CoverageMarkdown {
             + "\(record.uncovered.count) not covered)."
     }
 
-    /// A repository id from the network, made safe for a table cell: no '|' that would
-    /// split it, no control character that would act on a terminal.
+    /// A repository id from the network, made safe for a table cell: control characters
+    /// and bidirectional overrides shown as escapes (they would act on a terminal), then
+    /// escaped as every Markdown table cell of the project is.
     private static func cell(_ text: String) -> String {
-        String(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) }
-            .map(Character.init)).replacingOccurrences(of: "|", with: "\\|")
+        MarkdownEscaper.escape(PrintableText.escape(text))
     }
 }

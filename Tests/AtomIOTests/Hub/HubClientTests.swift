@@ -124,4 +124,10 @@ import Testing
             #expect(throws: HubClient.EndpointProblem.invalid(endpoint)) { try HubClient(endpoint: endpoint, token: nil) }
         }
     }
+
+    @Test func theHubsWordsCannotActOnATerminal() {
+        let failure = HubFailure.notFound(url: "https://hub.example/api/models/a/b", hubMessage: "gone\n::error::forged \u{202E}txt.exe \u{1B}[2J")
+        #expect(failure.description.contains(#"the Hub says "gone\n::error::forged \u{202E}txt.exe \u{1B}[2J""#))
+        #expect(!failure.description.unicodeScalars.contains { PrintableText.needsEscape($0) })
+    }
 }
