@@ -9,28 +9,13 @@ public enum ContentDate {
     /// nil when the folder is not in a git repository (or git is missing): the caller falls
     /// back to something deterministic, such as the newest assessment.
     public static func asOf(content: String, today: CalendarDate?) -> CalendarDate? {
-        let folder = URL(fileURLWithPath: content).standardizedFileURL.path
-        guard let status = git(["status", "--porcelain", "--", "."], in: folder) else { return nil }
+        let git = GitProcess(repository: URL(fileURLWithPath: content).standardizedFileURL.path)
+        guard let status = try? git.run(["status", "--porcelain", "--", "."]) else { return nil }
         if !status.isEmpty { return today }
-        guard let day = git(["log", "-1", "--format=%cd", "--date=format-local:%Y-%m-%d", "--", "."], in: folder) else { return nil }
-        return CalendarDate(day.trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-
-    /// The standard output of git run in `folder`, or nil when it fails.
-    private static func git(_ arguments: [String], in folder: String) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", folder] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["TZ"] = "UTC"
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
+        // The same commit the history calls the content's last (`ContentRepository`): along
+        // the first parents, so a merge counts on the day it was merged.
+        guard let day = try? git.run(["log", "-1", "--first-parent", "--format=%cd", "--date=format-local:%Y-%m-%d", "HEAD", "--", "."],
+                                     environment: ["TZ": "UTC"]) else { return nil }
+        return CalendarDate(String(decoding: day, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

@@ -10,10 +10,14 @@ struct GitProcess: Sendable {
     var repository: String
 
     /// git's standard output; throws with its standard error when it exits non-zero.
-    func run(_ arguments: [String], input: Data? = nil) throws(Failure) -> Data {
+    /// - Parameter environment: variables set for git on top of this process's own.
+    func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:]) throws(Failure) -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", repository] + arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         let stdout = Pipe(), stderr = Pipe(), stdin = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
