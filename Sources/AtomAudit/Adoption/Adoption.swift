@@ -124,6 +124,12 @@ public struct HubRepositoryID: Hashable, Comparable, Sendable, CustomStringConve
         }
     }
 
+    /// `owner/name`, or a bare `name` as the Hub's oldest models have (`gpt2`), by the
+    /// same rules: the one check for a repository a listing or a model card names.
+    public static func isRepository(_ text: String) -> Bool {
+        Self(text) != nil || (!text.contains("/") && isValidPart(Substring(text)))
+    }
+
     public var description: String { "\(owner)/\(name)" }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.description < rhs.description }

@@ -57,7 +57,7 @@ struct HubCoverageDecoder {
             reader.checkKeys(entry, named: name, allowed: Self.uncoveredKeys, required: Self.uncoveredKeys)
             let downloads = count(entry, "downloads", in: name, reader: &reader)
             guard let repository = reader.string(entry, "repository", in: name) else { continue }
-            guard Self.isRepository(repository.value) else {
+            guard HubRepositoryID.isRepository(repository.value) else {
                 reader.error("invalid-repository", "'\(repository.value)' in \(name) is not a Hugging Face repository; expected 'owner/name' with letters, digits, '-', '_' or '.'", at: repository.location)
                 continue
             }
@@ -68,11 +68,6 @@ struct HubCoverageDecoder {
             if let downloads { result.append(.init(repository: repository.value, downloads: downloads.value)) }
         }
         return result
-    }
-
-    /// `owner/name`, or a bare `name` for the Hub's oldest models (`gpt2`), in the Hub's alphabet.
-    private static func isRepository(_ text: String) -> Bool {
-        HubRepositoryID(text) != nil || (!text.contains("/") && HubRepositoryID("owner/" + text) != nil)
     }
 
     private func count(_ map: YAMLMapping, _ key: String, in name: String = Self.name, reader: inout FieldReader, minimum: Int = 0) -> Located<Int>? {

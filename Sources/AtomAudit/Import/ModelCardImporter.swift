@@ -58,7 +58,7 @@ public struct ModelCardImporter: Sendable {
             let keys = card.strippedKeys.map { "'\($0)'" }.joined(separator: ", ")
             toCheck.insert("the card's \(keys) held control characters (such as terminal escape codes), which were stripped; compare those values with the card.", at: 0)
         }
-        let otherBaseModels = card.baseModels.count(where: { !Self.isHubRepository($0) })
+        let otherBaseModels = card.baseModels.count(where: { !HubRepositoryID.isRepository($0) })
         if otherBaseModels > 0 {
             toCheck.append("base_model: " + (otherBaseModels == 1 ? "one value is not a Hub repository (owner/name) and was"
                                                                    : "\(otherBaseModels) values are not Hub repositories (owner/name) and were") + " left out of the notes.")
@@ -134,16 +134,6 @@ public struct ModelCardImporter: Sendable {
         return nil
     }
 
-    /// `owner/name` or `name`, in the letters, digits and `-`, `_`, `.` the Hub allows.
-    static func isHubRepository(_ text: String) -> Bool {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        return (1...2).contains(parts.count) && parts.allSatisfy { part in
-            !part.isEmpty && !part.hasPrefix(".") && part.unicodeScalars.allSatisfy {
-                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
-            }
-        }
-    }
-
     /// A URL as two links to the same text compare: without scheme, `www.`, query,
     /// fragment or trailing slash, and with the Hub's `resolve`/`raw` views read as `blob`.
     static func comparableURL(_ url: String) -> String {
@@ -171,7 +161,7 @@ public struct ModelCardImporter: Sendable {
         var lines: [String] = []
         // Only names shaped like Hub repositories become links: anything else could
         // close the link and start Markdown of its own in the notes.
-        let baseModels = card.baseModels.filter(Self.isHubRepository)
+        let baseModels = card.baseModels.filter(HubRepositoryID.isRepository)
         if !baseModels.isEmpty {
             lines.append("Built on " + baseModels.map { "[\($0)](https://huggingface.co/\($0))" }.joined(separator: ", ") + " according to the model card.")
         }
