@@ -72,6 +72,22 @@ struct AdoptionSummary: Sendable {
         return NumberFormat.percent(share)
     }
 
+    /// The charted groups: each charted origin, then "Other origins" (nil) when some are grouped.
+    var groups: [(origin: CountryCode?, label: String)] {
+        chartedOrigins.map { ($0, $0.name) } + (groupsOtherOrigins ? [(nil, "Other origins")] : [])
+    }
+
+    /// A group's total on one date (`origin` nil: the origins not charted).
+    func total(_ totals: AdoptionTally.DatedTotals, origin: CountryCode?) -> DownloadTotal {
+        if let origin { return totals.byOrigin[origin] ?? .none }
+        var sum = DownloadTotal.none
+        for (other, total) in totals.byOrigin where !chartedOrigins.contains(other) { sum.add(total) }
+        return sum
+    }
+
+    /// "newest figure 2026-11-01", or that there is none: every chart and table says which.
+    var newestText: String { newestDate.map { "newest figure \($0)" } ?? "no figure recorded yet" }
+
     /// The charted group an origin falls in: its own, or nil for "Other origins".
     func chartGroup(of origin: CountryCode) -> CountryCode? {
         chartedOrigins.contains(origin) ? origin : nil

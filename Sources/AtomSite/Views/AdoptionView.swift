@@ -21,7 +21,7 @@ struct AdoptionView: PageView {
             "hasFigures": .flag(adoption.hasFigures),
             "coverage": .text(adoption.coverageText(adoption.all, of: adoption.modelCount)),
             "total": .text(NumberFormat.grouped(adoption.all.downloads)),
-            "newest": .text(adoption.newestDate.map { "newest figure \($0)" } ?? "no figure recorded yet"),
+            "newest": .text(adoption.newestText),
         ]
         // Published measurements beside the catalogue's own: prose with its sources and dates.
         if let page = siteData.page("adoption") {
@@ -55,8 +55,7 @@ struct AdoptionView: PageView {
     /// Every chart's source line: where the figures come from, how many models they cover, and their date.
     static func source(_ siteData: SiteData) -> String {
         let adoption = siteData.adoption
-        let date = adoption.newestDate.map { "newest figure \($0)" } ?? "no figure recorded yet"
-        return "Source: Hugging Face Hub figures recorded in this audit's model manifests (\(adoption.coverageText(adoption.all, of: adoption.modelCount)); \(date))."
+        return "Source: Hugging Face Hub figures recorded in this audit's model manifests (\(adoption.coverageText(adoption.all, of: adoption.modelCount)); \(adoption.newestText))."
     }
 
     static func downloads(_ total: DownloadTotal) -> String {
@@ -65,16 +64,12 @@ struct AdoptionView: PageView {
 
     /// The timeline as a table: one row per snapshot date (newest first), one column per charted group.
     private func timeline(_ adoption: AdoptionSummary) -> TemplateObject {
-        let groups = adoption.chartedOrigins.map { ($0 as CountryCode?, $0.name) } + (adoption.groupsOtherOrigins ? [(nil, "Other origins")] : [])
+        let groups = adoption.groups
         let rows = adoption.overTime.reversed().prefix(Self.timelineRows).map { totals -> TemplateValue in
-            let cells = groups.map { origin, _ -> TemplateValue in
-                var sum = DownloadTotal.none
-                for (code, total) in totals.byOrigin where origin.map({ $0 == code }) ?? !adoption.chartedOrigins.contains(code) { sum.add(total) }
-                return ["text": .text(Self.cell(sum))]
-            }
+            let cells = groups.map { group -> TemplateValue in ["text": .text(Self.cell(adoption.total(totals, origin: group.origin)))] }
             return ["date": .text(totals.date.description), "all": .text(Self.cell(totals.all)), "cells": .list(cells)]
         }
-        return ["groups": .list(groups.map { ["label": .text($0.1)] }), "rows": .list(rows), "hasRows": .flag(!rows.isEmpty),
+        return ["groups": .list(groups.map { ["label": .text($0.label)] }), "rows": .list(rows), "hasRows": .flag(!rows.isEmpty),
                 "truncated": .flag(adoption.overTime.count > Self.timelineRows), "dates": .number(adoption.overTime.count), "shown": .number(rows.count)]
     }
 

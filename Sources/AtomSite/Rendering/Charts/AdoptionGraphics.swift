@@ -15,10 +15,7 @@ struct AdoptionGraphics {
                               shareByTier: shareByTier(id: files[2].id, description: summaries[2]), summaries: summaries)
     }
 
-    /// The charted groups: each charted origin, then "Other origins" when some are grouped.
-    var groups: [(origin: CountryCode?, label: String)] {
-        adoption.chartedOrigins.map { ($0, $0.name) } + (adoption.groupsOtherOrigins ? [(nil, "Other origins")] : [])
-    }
+    var groups: [(origin: CountryCode?, label: String)] { adoption.groups }
 
     private func groupSeries(_ index: Int, _ label: String, origin: CountryCode?) -> ChartSeries {
         let colors = TierStyle.originColors
@@ -31,12 +28,8 @@ struct AdoptionGraphics {
         siteData.rubric.tiers.map { ChartSeries(id: $0.id, label: $0.label, color: TierStyle.color(for: $0.id)) }
     }
 
-    /// A group's total on one date (nil: the origins not charted).
     private func total(_ totals: AdoptionTally.DatedTotals, origin: CountryCode?) -> DownloadTotal {
-        if let origin { return totals.byOrigin[origin] ?? .none }
-        var sum = DownloadTotal.none
-        for (other, total) in totals.byOrigin where !adoption.chartedOrigins.contains(other) { sum.add(total) }
-        return sum
+        adoption.total(totals, origin: origin)
     }
 
     // MARK: Charts
