@@ -77,13 +77,14 @@ public struct ModelFilter: Sendable, Hashable {
     }
 
     /// The test on the facts it reads (indicator rows keep only those).
-    public func matches(origin: CountryCode, parameters: Double?, released: CalendarDate?, asOf: CalendarDate) -> Bool {
+    /// - Parameter days: `window?.days(asOf:)`, worked out once for all the rows a measure filters.
+    public func matches(origin: CountryCode, parameters: Double?, released: CalendarDate?, days: ClosedRange<CalendarDate>?) -> Bool {
         if let required = self.origin, origin != required { return false }
         if let minParameters {
             guard let parameters, parameters >= minParameters.value else { return false }
         }
-        if let window {
-            guard let released, window.days(asOf: asOf).contains(released) else { return false }
+        if let days {
+            guard let released, days.contains(released) else { return false }
         }
         return true
     }

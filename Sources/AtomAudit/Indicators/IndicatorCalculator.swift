@@ -61,8 +61,8 @@ public struct IndicatorCalculator: Sendable {
     public func value(of measure: Measure) -> Double { result(of: measure).value }
 
     public func result(of measure: Measure) -> Result {
-        let filter = measure.filter, asOf = self.asOf
-        let matching = rows.filter { filter.matches(origin: $0.origin, parameters: $0.parameters, released: $0.released, asOf: asOf) }
+        let filter = measure.filter, days = filter.window?.days(asOf: asOf)
+        let matching = rows.filter { filter.matches(origin: $0.origin, parameters: $0.parameters, released: $0.released, days: days) }
         let counted: [Row]
         switch measure.indicator {
         case .count: counted = matching
