@@ -133,9 +133,7 @@ public struct ScenarioOutlook: Sendable, Hashable {
         guard !tied.isEmpty else {
             return "No scenario has a signpost met yet, so the evidence does not point toward any of them."
         }
-        let names = tied.map(\.scenario.title)
-        let joined = names.count == 2 ? names.joined(separator: " and ") : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
-        return "The evidence is split: \(joined) have the same share of their testable signposts met (\(tally(assessments))), so no single future leads."
+        return "The evidence is split: \(tied.map(\.scenario.title).listedInProse) have the same share of their testable signposts met (\(tally(assessments))), so no single future leads."
     }
 }
 

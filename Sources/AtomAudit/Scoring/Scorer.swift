@@ -120,7 +120,7 @@ public struct Scorer: Sendable {
     private func reason(for tier: Tier, axes: [AxisScore], points: Int, gap: TierGap?) -> String {
         guard let gap else { return "\(tier.label): every axis is at its highest level." }
         let missing = gap.shortfalls.map { "its \($0.axis.displayName.lowercased()) \($0.axis == .weights ? "are" : "is") \($0.current.label) where \($0.required.label) is needed" }
-        var text = "\(tier.label), not \(gap.tier.label), because " + Self.joined(missing) + "."
+        var text = "\(tier.label), not \(gap.tier.label), because " + missing.listedInProse + "."
         let least = minimumPoints(of: gap.tier)
         if points > least {
             text += " Its \(points) points exceed the \(least) of the least open model that can be \(gap.tier.label): a tier is decided by the axes it requires, not by the total."
@@ -134,10 +134,5 @@ public struct Scorer: Sendable {
             let required = tier.requirements.first { $0.axis == axis.axis }.flatMap { axis.level($0.minimumLevel) }
             return total + ((required ?? axis.levels.first)?.points ?? 0)
         }
-    }
-
-    /// "a", "a and b", "a, b and c".
-    static func joined(_ parts: [String]) -> String {
-        parts.count <= 2 ? parts.joined(separator: " and ") : parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "")
     }
 }

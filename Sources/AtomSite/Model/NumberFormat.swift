@@ -1,5 +1,5 @@
 /// Locale-independent number formatting, so output is identical on every machine.
-enum NumberFormat {
+public enum NumberFormat {
     /// "12" for 12.0, "12.5" for 12.5 (one decimal at most).
     static func compact(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
@@ -14,7 +14,7 @@ enum NumberFormat {
     }
 
     /// "1,234,567": thousands grouped with commas, whatever the machine's locale.
-    static func grouped(_ value: Int) -> String {
+    public static func grouped(_ value: Int) -> String {
         // Digits are ASCII: working on bytes skips grapheme breaking, which a scorecard
         // page (a dozen figures, 10,000 pages) notices.
         let digits = Array(String(value.magnitude).utf8)

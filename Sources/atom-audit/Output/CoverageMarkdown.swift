@@ -13,7 +13,7 @@ enum CoverageMarkdown {
             case .viaBase(let id, let base): coverage = "covered by \(id) (base model \(base))"
             case .uncovered: coverage = "not covered"
             }
-            lines.append("| \(row.rank) | \(cell(row.repository)) | \(RefreshPrinter.grouped(row.downloads)) | \(coverage) |")
+            lines.append("| \(row.rank) | \(cell(row.repository)) | \(NumberFormat.grouped(row.downloads)) | \(coverage) |")
         }
         return lines.joined(separator: "\n")
     }
@@ -22,7 +22,7 @@ enum CoverageMarkdown {
     static func sentence(_ record: HubCoverage) -> String {
         let percent = String(format: "%.1f", record.coveredShare * 100)
         return "\nThe catalogue covers \(percent)% of the downloads of the Hub's top \(record.top) text-generation models as of \(record.date) "
-            + "(\(RefreshPrinter.grouped(record.coveredDownloads)) of \(RefreshPrinter.grouped(record.downloads)) downloads in the last 30 days; "
+            + "(\(NumberFormat.grouped(record.coveredDownloads)) of \(NumberFormat.grouped(record.downloads)) downloads in the last 30 days; "
             + "\(record.uncovered.count) not covered)."
     }
 

@@ -1,4 +1,5 @@
 import AtomAudit
+import AtomSite
 import AtomIO
 import Foundation
 
@@ -47,9 +48,9 @@ struct RefreshPrinter {
     static func figures(_ snapshot: AdoptionSnapshot) -> String {
         var parts: [String] = []
         if let downloads = snapshot.downloads {
-            parts.append("\(grouped(downloads)) downloads" + (snapshot.downloadsLast30Days.map { " (\(grouped($0)) in 30 days)" } ?? ""))
+            parts.append("\(NumberFormat.grouped(downloads)) downloads" + (snapshot.downloadsLast30Days.map { " (\(NumberFormat.grouped($0)) in 30 days)" } ?? ""))
         } else if let recent = snapshot.downloadsLast30Days {
-            parts.append("\(grouped(recent)) downloads in 30 days")
+            parts.append("\(NumberFormat.grouped(recent)) downloads in 30 days")
         }
         if let likes = snapshot.likes { parts.append(counted(likes, "like")) }
         if let derivatives = snapshot.derivatives { parts.append(counted(derivatives.total, "derivative")) }
@@ -69,17 +70,6 @@ struct RefreshPrinter {
     }
 
     static func counted(_ value: Int, _ noun: String) -> String {
-        "\(grouped(value)) \(noun)\(value == 1 ? "" : "s")"
-    }
-
-    /// Digits in groups of three, the same on every machine (no locale).
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var result = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return value < 0 ? "-" + result : result
+        "\(NumberFormat.grouped(value)) \(noun)\(value == 1 ? "" : "s")"
     }
 }
