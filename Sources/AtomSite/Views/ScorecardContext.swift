@@ -27,7 +27,7 @@ struct ScorecardContext: TemplateLookup {
         assessmentAge = siteData.assessmentAge(card)
         isStale = siteData.isStale(card)
         notes = markdown.flatMap { markdown in
-            card.manifest.notes.map { (markdown.html(from: $0), markdown.safeMarkdown(from: $0)) }
+            card.manifest.notes.map(markdown.render)
         }
     }
 

@@ -109,4 +109,18 @@ import Testing
     @Test func keepsValuesOnOneLine() {
         #expect(MarkdownEscaper.escape("two\nlines") == "two lines")
     }
+
+    @Test(arguments: [
+        "Plain *emphasis*, `code` and a [link](https://example.org/a?b=1&c=2).",
+        "<script>alert(1)</script>\n\nAfter <b>inline</b> HTML, [bad](javascript:alert(1)) and ![img](data:image/png;base64,AAAA).",
+        "# A heading\n\n## And another\n\n- a list\n- of items\n\n> quoted\n\n```\ncode block\n```",
+        "",
+    ])
+    func bothEditionsFromOneParseMatchEachOnItsOwn(markdown: String) {
+        for renderer in [MarkdownRenderer(), MarkdownRenderer(topHeadingLevel: 3)] {
+            let both = renderer.render(markdown)
+            #expect(both.html == renderer.html(from: markdown))
+            #expect(both.markdown == renderer.safeMarkdown(from: markdown))
+        }
+    }
 }

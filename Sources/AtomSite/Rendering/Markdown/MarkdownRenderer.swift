@@ -42,6 +42,31 @@ public struct MarkdownRenderer: Sendable {
         return text
     }
 
+    /// Both editions of one text from one parse: `html(from:)` and `safeMarkdown(from:)`
+    /// give the same results, but each parses and sanitizes the text again (a scorecard's
+    /// notes, 10,000 times).
+    public func render(_ markdown: String) -> (html: String, markdown: String) {
+        let options = CMARK_OPT_DEFAULT
+        guard let document = cmark_parse_document(markdown, markdown.utf8.count, options) else { return ("", "") }
+        defer { cmark_node_free(document) }
+        sanitize(document)
+        var html = ""
+        if let buffer = cmark_render_html(document, options) {
+            html = String(cString: buffer)
+            free(buffer)
+        }
+        // The HTML renderer already leaves raw HTML out (cmark's safe default); the
+        // CommonMark one would write it back.
+        removeRawHTML(from: document)
+        var text = ""
+        if let buffer = cmark_render_commonmark(document, options, 0) {
+            text = String(cString: buffer)
+            free(buffer)
+        }
+        while text.hasSuffix("\n") { text.removeLast() }
+        return (html, text)
+    }
+
     /// Whether a link target is one the site allows: http(s), mailto, or relative.
     public static func isAllowedLink(_ url: String) -> Bool {
         let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
