@@ -67,7 +67,7 @@ public struct AdoptionEditCheck: Sendable {
     /// A source read over plain http (a local mirror) draws check's http warning; the
     /// command says so when it starts, so the warning is expected rather than new.
     private static func isAnnounced(_ diagnostic: Diagnostic, sources: [String]) -> Bool {
-        diagnostic.code == "insecure-url" && sources.contains { diagnostic.message.hasPrefix("'\($0)' ") }
+        sources.contains { FieldReader.isInsecureURLWarning(diagnostic, about: $0) }
     }
 
     private static func key(_ diagnostic: Diagnostic) -> String {
@@ -77,10 +77,7 @@ public struct AdoptionEditCheck: Sendable {
     /// The manifest loaded beside the content's rubric, catalog and settings only: other
     /// manifests cannot change how this one reads.
     private func audit(_ text: String, _ relativePath: String, _ content: ContentSnapshot) -> (manifest: Manifest?, diagnostics: [Diagnostic]) {
-        var alone = ContentSnapshot(root: content.root, files: content.files.filter { !$0.key.contains("/") })
-        alone.files[relativePath] = Data(text.utf8)
-        let report = ContentAuditor(today: today).audit(alone)
-        let path = alone.displayPath(relativePath)
+        let (report, path) = content.auditAlone(relativePath, text: text, today: today)
         return (report.manifests.first { $0.path == path }, report.diagnostics(forFile: path))
     }
 }

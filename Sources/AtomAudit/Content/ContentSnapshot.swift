@@ -16,6 +16,16 @@ public struct ContentSnapshot: Sendable {
     /// file whose id was decoded before is not decoded again.
     public var objectIDs: [String: String]
 
+    /// `text` audited as the file at `relativePath` beside this content's rubric, catalog
+    /// and settings only (no other manifest can change how one file reads): the report and
+    /// the file's path as diagnostics name it. For commands that check what they are about
+    /// to write.
+    func auditAlone(_ relativePath: String, text: String, today: CalendarDate?) -> (report: AuditReport, path: String) {
+        var alone = ContentSnapshot(root: root, files: files.filter { !$0.key.contains("/") })
+        alone.files[relativePath] = Data(text.utf8)
+        return (ContentAuditor(today: today).audit(alone), alone.displayPath(relativePath))
+    }
+
     public init(root: String, files: [String: Data], readingDiagnostics: [Diagnostic] = [], objectIDs: [String: String] = [:]) {
         self.root = root
         self.files = files

@@ -174,7 +174,7 @@ struct FieldReader {
             error("invalid-url", "'\(text.value)' in \(name) is not an absolute web address; expected an https:// URL", at: text.location)
             return nil
         case .insecure:
-            warning("insecure-url", "'\(text.value)' in \(name) uses http; expected https where the site offers it", at: text.location)
+            warning(Self.insecureURL, "\(Self.insecureURLSubject(text.value))in \(name) uses http; expected https where the site offers it", at: text.location)
         case nil:
             break
         }
@@ -211,6 +211,17 @@ struct FieldReader {
     }
 
     /// C0 and C1 control characters and DEL, except tab and line feed.
+    static let insecureURL = "insecure-url"
+
+    /// How the http warning names its URL: the start of its message.
+    private static func insecureURLSubject(_ url: String) -> String { "'\(url)' " }
+
+    /// Whether `diagnostic` is the http warning about `url`: commands that fetched from a
+    /// plain-http mirror, and said so when they started, expect it.
+    static func isInsecureURLWarning(_ diagnostic: Diagnostic, about url: String) -> Bool {
+        diagnostic.code == insecureURL && diagnostic.message.hasPrefix(insecureURLSubject(url))
+    }
+
     static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
         (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || (0x7F...0x9F).contains(scalar.value)
     }
